@@ -1,0 +1,7 @@
+package com.mockmate.assessment.domain;
+
+public enum AssessmentStatus {
+    DRAFT,
+    PUBLISHED,
+    ARCHIVED
+}

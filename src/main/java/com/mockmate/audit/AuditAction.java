@@ -1,0 +1,17 @@
+package com.mockmate.audit;
+
+public enum AuditAction {
+    USER_REGISTERED,
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOGIN_THROTTLED,
+    TOKEN_REFRESHED,
+    REFRESH_TOKEN_REUSED,
+    LOGGED_OUT,
+    ROLE_CHANGED,
+    USER_LOCKED,
+    USER_UNLOCKED,
+    PROFILE_UPDATED,
+    PASSWORD_CHANGED,
+    ADMIN_CREATED
+}

@@ -1,0 +1,41 @@
+package com.mockmate.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The start page sends each role to its own first screen. */
+@Route("")
+@PermitAll
+public class HomeView extends Div implements BeforeEnterObserver {
+
+    static final String ADMIN_HOME = "admin/users";
+    static final String INSTRUCTOR_HOME = "catalog";
+    static final String CANDIDATE_HOME = "assessments";
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.forwardTo(homeFor(currentAuthorities()));
+    }
+
+    static String homeFor(Collection<String> authorities) {
+        if (authorities.contains("ROLE_ADMIN")) {
+            return ADMIN_HOME;
+        }
+        if (authorities.contains("ROLE_INSTRUCTOR")) {
+            return INSTRUCTOR_HOME;
+        }
+        return CANDIDATE_HOME;
+    }
+
+    private static List<String> currentAuthorities() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? List.of() : auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+    }
+}

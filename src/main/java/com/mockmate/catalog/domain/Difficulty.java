@@ -1,0 +1,7 @@
+package com.mockmate.catalog.domain;
+
+public enum Difficulty {
+    EASY,
+    MEDIUM,
+    HARD
+}

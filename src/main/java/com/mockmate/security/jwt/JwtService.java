@@ -1,0 +1,102 @@
+package com.mockmate.security.jwt;
+
+import com.mockmate.user.domain.AuthenticatedUser;
+import com.mockmate.user.domain.Role;
+import io.jsonwebtoken.Claims;
+import io.jsonwebtoken.ExpiredJwtException;
+import io.jsonwebtoken.JwtException;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Date;
+import java.util.UUID;
+import javax.crypto.SecretKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Issues and verifies the short-lived HS256 access tokens of the REST API. */
+@Service
+public class JwtService {
+
+    private static final Logger log = LoggerFactory.getLogger(JwtService.class);
+    static final String ALGORITHM = "HS256";
+    static final String ROLE_CLAIM = "role";
+    static final String USERNAME_CLAIM = "preferred_username";
+    private static final int MIN_SECRET_BYTES = 32;
+
+    private final JwtProperties properties;
+    private final SecretKey key;
+    private final Clock clock;
+
+    JwtService(JwtProperties properties, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
+        this.key = signingKey(properties.secret());
+    }
+
+    public AccessToken issue(AuthenticatedUser user) {
+        var now = clock.instant();
+        var expiresAt = now.plus(properties.accessTokenTtl());
+        var token = Jwts.builder()
+                .id(UUID.randomUUID().toString())
+                .subject(user.id().toString())
+                .issuer(properties.issuer())
+                .audience()
+                .add(properties.audience())
+                .and()
+                .claim(ROLE_CLAIM, user.role().name())
+                .claim(USERNAME_CLAIM, user.username())
+                .issuedAt(Date.from(now))
+                .expiration(Date.from(expiresAt))
+                .signWith(key, Jwts.SIG.HS256)
+                .compact();
+        return new AccessToken(token, expiresAt, properties.accessTokenTtl().toSeconds());
+    }
+
+    /** Verifies signature, algorithm, issuer, audience and expiry; anything else is an {@link InvalidAccessTokenException}. */
+    public AuthenticatedUser verify(String token) {
+        try {
+            var jws = Jwts.parser()
+                    .verifyWith(key)
+                    .requireIssuer(properties.issuer())
+                    .requireAudience(properties.audience())
+                    .clock(() -> Date.from(clock.instant()))
+                    .build()
+                    .parseSignedClaims(token);
+            if (!ALGORITHM.equals(jws.getHeader().getAlgorithm())) {
+                throw new InvalidAccessTokenException("Unsupported token algorithm.");
+            }
+            return toUser(jws.getPayload());
+        } catch (InvalidAccessTokenException e) {
+            throw e;
+        } catch (ExpiredJwtException e) {
+            throw new InvalidAccessTokenException("The access token has expired.");
+        } catch (JwtException | IllegalArgumentException | NullPointerException e) {
+            throw new InvalidAccessTokenException("The access token is invalid.");
+        }
+    }
+
+    private static AuthenticatedUser toUser(Claims claims) {
+        var role = Role.valueOf(claims.get(ROLE_CLAIM, String.class));
+        return new AuthenticatedUser(
+                UUID.fromString(claims.getSubject()), claims.get(USERNAME_CLAIM, String.class), role);
+    }
+
+    private static SecretKey signingKey(String secret) {
+        if (secret == null || secret.isBlank()) {
+            log.warn("MOCKMATE_JWT_SECRET is not set: using a random signing key. Access tokens will not survive a"
+                    + " restart and will not be accepted by other instances.");
+            var random = new byte[MIN_SECRET_BYTES];
+            new SecureRandom().nextBytes(random);
+            return Keys.hmacShaKeyFor(random);
+        }
+        var bytes = secret.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length < MIN_SECRET_BYTES) {
+            throw new IllegalStateException("MOCKMATE_JWT_SECRET must be at least 32 bytes long.");
+        }
+        return Keys.hmacShaKeyFor(bytes);
+    }
+}

@@ -1,0 +1,31 @@
+package com.mockmate.user.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface UserRepository extends JpaRepository<User, UUID> {
+
+    Optional<User> findByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    boolean existsByEmailIgnoreCase(String email);
+
+    boolean existsByEmailIgnoreCaseAndIdNot(String email, UUID id);
+
+    long countByRole(Role role);
+
+    @Query("""
+            select u from User u
+            where :q is null
+               or lower(u.username) like lower(concat('%', cast(:q as string), '%'))
+               or lower(u.email) like lower(concat('%', cast(:q as string), '%'))
+               or lower(u.fullName) like lower(concat('%', cast(:q as string), '%'))
+            """)
+    Page<User> search(@Param("q") String query, Pageable pageable);
+}

@@ -1,0 +1,13 @@
+package com.mockmate.user.service;
+
+import com.mockmate.user.domain.User;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/** A partial update of one's own account; a new password needs the current one. */
+public record AccountChanges(
+        @Nullable @Size(min = 1, max = User.FULL_NAME_MAX) String fullName,
+        @Nullable @Email @Size(max = User.EMAIL_MAX) String email,
+        @Nullable String currentPassword,
+        @Nullable @Size(min = User.PASSWORD_MIN, max = User.PASSWORD_MAX) String newPassword) {}

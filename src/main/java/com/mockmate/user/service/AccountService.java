@@ -1,0 +1,103 @@
+package com.mockmate.user.service;
+
+import com.mockmate.audit.AuditAction;
+import com.mockmate.audit.AuditTrail;
+import com.mockmate.base.api.BadRequestException;
+import com.mockmate.base.api.ConflictException;
+import com.mockmate.base.api.NotFoundException;
+import com.mockmate.user.domain.User;
+import com.mockmate.user.domain.UserPasswordChanged;
+import com.mockmate.user.domain.UserRepository;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A signed-in user's own account: reading it, changing name, email and password. */
+@Service
+public class AccountService {
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccountService(
+            UserRepository users,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount get(UUID userId) {
+        return UserAccount.of(load(userId));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findById(UUID userId) {
+        return users.findById(userId).map(UserAccount::of);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findByUsername(String username) {
+        return users.findByUsernameIgnoreCase(username).map(UserAccount::of);
+    }
+
+    /** The stored hash, for the authentication provider only. */
+    @Transactional(readOnly = true)
+    public Optional<String> passwordHashOf(UUID userId) {
+        return users.findById(userId).map(User::getPasswordHash);
+    }
+
+    @Transactional
+    public UserAccount update(UUID userId, AccountChanges changes) {
+        var user = load(userId);
+        var now = clock.instant();
+        var fullName = changes.fullName() == null ? user.getFullName() : changes.fullName().trim();
+        var email = changes.email() == null ? user.getEmail() : changes.email().trim();
+        if (fullName.isEmpty()) {
+            throw new BadRequestException("Full name must not be blank.");
+        }
+        if (!email.equalsIgnoreCase(user.getEmail()) && users.existsByEmailIgnoreCaseAndIdNot(email, userId)) {
+            throw new ConflictException("An account with this email address already exists.");
+        }
+        user.changeDetails(fullName, email, now);
+        if (changes.newPassword() != null) {
+            changePassword(user, changes.currentPassword(), changes.newPassword());
+        }
+        audit.record(userId, AuditAction.PROFILE_UPDATED, "USER", userId, Map.of(
+                "passwordChanged", changes.newPassword() != null));
+        return UserAccount.of(user);
+    }
+
+    private void changePassword(User user, String currentPassword, String newPassword) {
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new BadRequestException("The current password is not correct.");
+        }
+        passwordPolicy.problemWith(newPassword, user.getUsername()).ifPresent(problem -> {
+            throw new BadRequestException(problem);
+        });
+        user.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+        audit.record(user.getId(), AuditAction.PASSWORD_CHANGED, "USER", user.getId(), Map.of());
+        events.publishEvent(new UserPasswordChanged(user.getId()));
+    }
+
+    private User load(UUID userId) {
+        return users.findById(userId).orElseThrow(() -> new NotFoundException("No such user."));
+    }
+}

@@ -1,0 +1,136 @@
+package com.mockmate.user.ui;
+
+import com.mockmate.base.ui.ServiceRef;
+import com.mockmate.user.domain.AuthenticatedUser;
+import com.mockmate.user.domain.Role;
+import com.mockmate.user.service.UserAccount;
+import com.mockmate.user.service.UserAdministration;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.web.ErrorResponseException;
+
+/** The administrator's first screen: every account, with role changes and locks. */
+@Route("admin/users")
+@PageTitle("Users | MockMate")
+@Menu(order = 90, title = "Users", icon = "USERS")
+@RolesAllowed("ADMIN")
+public class UsersView extends VerticalLayout {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
+
+    private final ServiceRef<UserAdministration> administration;
+    private final ServiceRef<Clock> clock;
+    final TextField search = new TextField();
+    final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
+
+    UsersView(UserAdministration userAdministration, Clock systemClock) {
+        this.administration = ServiceRef.of(UserAdministration.class, userAdministration);
+        this.clock = ServiceRef.of(Clock.class, systemClock);
+        setSizeFull();
+        addClassName("mm-page");
+
+        search.setPlaceholder("Search by name, username or email");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setWidth("24rem");
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        configureGrid();
+        add(new H2("Users"), search, grid);
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        grid.addColumn(UserAccount::username).setHeader("Username").setSortable(false).setAutoWidth(true);
+        grid.addColumn(UserAccount::fullName).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(UserAccount::email).setHeader("Email").setAutoWidth(true);
+        grid.addComponentColumn(this::roleSelect).setHeader("Role").setAutoWidth(true);
+        grid.addComponentColumn(this::statusBadge).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(u -> DATE.format(u.createdAt().atZone(clock.get().getZone()))).setHeader("Joined");
+        grid.addComponentColumn(this::lockButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> administration.get()
+                .search(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream());
+    }
+
+    private Select<Role> roleSelect(UserAccount account) {
+        var select = new Select<Role>();
+        select.setItems(Role.values());
+        select.setItemLabelGenerator(role -> role == Role.USER ? "Candidate" : capitalize(role.name()));
+        select.setValue(account.role());
+        select.setEnabled(!account.id().equals(currentUserId()));
+        select.setAriaLabel("Role of " + account.username());
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                run(() -> administration.get().changeRole(currentUserId(), account.id(), e.getValue()),
+                        account.username() + " is now " + select.getItemLabelGenerator().apply(e.getValue()));
+            }
+        });
+        return select;
+    }
+
+    private Span statusBadge(UserAccount account) {
+        boolean locked = account.lockedAt(clock.get().instant());
+        var badge = new Span(locked ? "Locked" : account.enabled() ? "Active" : "Disabled");
+        badge.getElement().getThemeList().add(locked || !account.enabled() ? "badge error" : "badge success");
+        return badge;
+    }
+
+    private Button lockButton(UserAccount account) {
+        boolean locked = account.lockedAt(clock.get().instant());
+        var button = new Button(locked ? "Unlock" : "Lock");
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, locked ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_ERROR);
+        button.setEnabled(!account.id().equals(currentUserId()));
+        button.addClickListener(e -> {
+            if (locked) {
+                run(() -> administration.get().unlock(currentUserId(), account.id()), account.username() + " unlocked");
+            } else {
+                run(() -> administration.get().lock(currentUserId(), account.id(), null), account.username() + " locked");
+            }
+        });
+        return button;
+    }
+
+    private void run(Runnable action, String success) {
+        try {
+            action.run();
+            Notification.show(success, 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ErrorResponseException e) {
+            Notification.show(e.getBody().getDetail(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static UUID currentUserId() {
+        return AuthenticatedUser.required().id();
+    }
+
+    private static String capitalize(String value) {
+        return value.charAt(0) + value.substring(1).toLowerCase(Locale.ROOT);
+    }
+}
