@@ -1,0 +1,34 @@
+package com.mockmate.support;
+
+import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/**
+ * Puts the test database back to what start-up seeds: the admin account and the sample catalog stay, everything tests
+ * create goes. Redis database 1 (sessions, login windows, live state) is flushed.
+ */
+public class CleanDatabaseExtension implements BeforeEachCallback {
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        var spring = SpringExtension.getApplicationContext(context);
+        var jdbc = new JdbcTemplate(spring.getBean(DataSource.class));
+        jdbc.execute("TRUNCATE refresh_tokens, audit_logs, scores, interview_turns, interview_sessions, resumes, profiles");
+        jdbc.update("DELETE FROM assessments WHERE title <> 'Software Engineer Warm-up'");
+        jdbc.update("DELETE FROM questions WHERE topic_id NOT IN (SELECT id FROM topics WHERE name IN"
+                + " ('Java', 'SQL & Databases', 'System Design', 'Behavioural'))");
+        jdbc.update("DELETE FROM topics WHERE name NOT IN ('Java', 'SQL & Databases', 'System Design', 'Behavioural')");
+        jdbc.update("UPDATE questions SET archived = false");
+        jdbc.update("UPDATE assessments SET status = 'PUBLISHED'");
+        jdbc.update("DELETE FROM users WHERE username <> 'admin'");
+        jdbc.update("UPDATE users SET locked_until = NULL, enabled = true, role = 'ADMIN' WHERE username = 'admin'");
+        spring.getBean(StringRedisTemplate.class).execute(connection -> {
+            connection.serverCommands().flushDb();
+            return null;
+        }, true);
+    }
+}
