@@ -1,6 +1,6 @@
 package com.mockmate.security.api;
 
-import com.mockmate.base.api.TooManyRequestsException;
+import com.mockmate.base.error.TooManyRequestsException;
 import com.mockmate.security.api.AuthDtos.LoginRequest;
 import com.mockmate.security.api.AuthDtos.RefreshRequest;
 import com.mockmate.security.api.AuthDtos.RegisteredUser;

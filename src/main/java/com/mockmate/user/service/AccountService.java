@@ -2,9 +2,9 @@ package com.mockmate.user.service;
 
 import com.mockmate.audit.AuditAction;
 import com.mockmate.audit.AuditTrail;
-import com.mockmate.base.api.BadRequestException;
-import com.mockmate.base.api.ConflictException;
-import com.mockmate.base.api.NotFoundException;
+import com.mockmate.base.error.BadRequestException;
+import com.mockmate.base.error.ConflictException;
+import com.mockmate.base.error.NotFoundException;
 import com.mockmate.user.domain.User;
 import com.mockmate.user.domain.UserPasswordChanged;
 import com.mockmate.user.domain.UserRepository;

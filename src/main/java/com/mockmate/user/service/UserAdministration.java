@@ -2,8 +2,8 @@ package com.mockmate.user.service;
 
 import com.mockmate.audit.AuditAction;
 import com.mockmate.audit.AuditTrail;
-import com.mockmate.base.api.ConflictException;
-import com.mockmate.base.api.NotFoundException;
+import com.mockmate.base.error.ConflictException;
+import com.mockmate.base.error.NotFoundException;
 import com.mockmate.user.domain.Role;
 import com.mockmate.user.domain.User;
 import com.mockmate.user.domain.UserLocked;

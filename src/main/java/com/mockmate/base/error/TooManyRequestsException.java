@@ -1,4 +1,4 @@
-package com.mockmate.base.api;
+package com.mockmate.base.error;
 
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;

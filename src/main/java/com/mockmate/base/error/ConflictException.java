@@ -1,4 +1,4 @@
-package com.mockmate.base.api;
+package com.mockmate.base.error;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -1,0 +1,76 @@
+package com.mockmate;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The house rules of ../shared/CONVENTIONS.md that the compiler cannot check. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.mockmate");
+    }
+
+    @Test
+    void views_and_controllers_never_touch_repositories() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("..ui..", "..api..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
+                .because("views and REST controllers go through application services")
+                .check(classes);
+    }
+
+    @Test
+    void feature_packages_have_no_cycles() {
+        slices().matching("com.mockmate.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void base_depends_on_no_feature() {
+        noClasses()
+                .that()
+                .resideInAPackage("com.mockmate.base..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("com.mockmate.base..", "java..", "javax..", "jakarta..", "org..", "com.vaadin..",
+                        "io.swagger..", "tools.jackson..")
+                .check(classes);
+    }
+
+    @Test
+    void services_do_not_depend_on_views_or_controllers() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("com.mockmate.*.service..", "com.mockmate.*.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.mockmate.*.ui..", "com.mockmate.*.api..")
+                .check(classes);
+    }
+
+    @Test
+    void rest_controllers_live_in_api_packages() {
+        classes().that().areAnnotatedWith(RestController.class).should().resideInAPackage("..api..").check(classes);
+    }
+
+    @Test
+    void no_main_class_is_named_like_a_test() {
+        noClasses().should().haveSimpleNameEndingWith("Test").orShould().haveSimpleNameEndingWith("Tests").check(classes);
+    }
+}
