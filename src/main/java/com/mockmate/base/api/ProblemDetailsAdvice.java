@@ -1,10 +1,13 @@
 package com.mockmate.base.api;
 
+import com.mockmate.base.error.ForbiddenException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -50,9 +53,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ResponseEntity<ProblemDetail> handleAccessDenied(RuntimeException ex) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+        var detail = ex instanceof ForbiddenException ? ex.getMessage() : "You do not have permission to perform this action.";
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> handleOptimisticLock(OptimisticLockingFailureException ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(ProblemDetail.forStatusAndDetail(
-                        HttpStatus.FORBIDDEN, "You do not have permission to perform this action."));
+                        HttpStatus.CONFLICT, "Someone else saved this item at the same time. Reload it and try again."));
+    }
+
+    @ExceptionHandler(PropertyReferenceException.class)
+    ResponseEntity<ProblemDetail> handleUnknownSortProperty(PropertyReferenceException ex) {
+        return ResponseEntity.badRequest()
+                .body(ProblemDetail.forStatusAndDetail(
+                        HttpStatus.BAD_REQUEST, "Cannot sort by '" + ex.getPropertyName() + "'."));
     }
 
     @ExceptionHandler(AuthenticationException.class)

@@ -86,6 +86,29 @@ public class Question extends AbstractEntity {
         this.updatedAt = now;
     }
 
+    public void update(
+            String newText,
+            Difficulty newDifficulty,
+            List<String> newKeyPoints,
+            @Nullable String newReferenceAnswer,
+            List<String> newTags,
+            @Nullable Integer newTimeLimitSeconds,
+            Instant now) {
+        this.text = newText;
+        this.difficulty = newDifficulty;
+        this.keyPoints = new ArrayList<>(newKeyPoints);
+        this.referenceAnswer = newReferenceAnswer;
+        this.tags = new ArrayList<>(newTags);
+        this.timeLimitSeconds = newTimeLimitSeconds;
+        this.updatedAt = now;
+    }
+
+    /** Hidden from the bank and from new assessments; kept for the interviews and assessments that used it. */
+    public void archive(Instant now) {
+        this.archived = true;
+        this.updatedAt = now;
+    }
+
     public UUID getTopicId() {
         return topicId;
     }

@@ -44,6 +44,12 @@ public class Topic extends AbstractEntity {
         this.updatedAt = now;
     }
 
+    public void update(String newName, @Nullable String newDescription, Instant now) {
+        this.name = newName;
+        this.description = newDescription;
+        this.updatedAt = now;
+    }
+
     public String getName() {
         return name;
     }

@@ -3,6 +3,7 @@ package com.mockmate.catalog.service;
 import com.mockmate.catalog.domain.Difficulty;
 import com.mockmate.catalog.domain.Question;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,12 @@ public record QuestionDetails(
         List<String> keyPoints,
         @Nullable String referenceAnswer,
         List<String> tags,
-        @Nullable Integer timeLimitSeconds)
+        @Nullable Integer timeLimitSeconds,
+        @Nullable UUID ownerId,
+        boolean archived,
+        long version,
+        Instant createdAt,
+        Instant updatedAt)
         implements Serializable {
 
     static QuestionDetails of(Question question) {
@@ -28,6 +34,15 @@ public record QuestionDetails(
                 question.getKeyPoints(),
                 question.getReferenceAnswer(),
                 question.getTags(),
-                question.getTimeLimitSeconds());
+                question.getTimeLimitSeconds(),
+                question.getOwnerId(),
+                question.isArchived(),
+                question.getVersion(),
+                question.getCreatedAt(),
+                question.getUpdatedAt());
+    }
+
+    public QuestionDraft toDraft() {
+        return new QuestionDraft(text, difficulty, keyPoints, referenceAnswer, tags, timeLimitSeconds);
     }
 }

@@ -22,6 +22,19 @@ public record AuthenticatedUser(UUID id, String username, Role role) implements 
         return current().orElseThrow(() -> new IllegalStateException("No authenticated user"));
     }
 
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    public boolean isStaff() {
+        return role == Role.ADMIN || role == Role.INSTRUCTOR;
+    }
+
+    /** Admins change anything; instructors change what they own. */
+    public boolean mayModify(UUID ownerId) {
+        return isAdmin() || (role == Role.INSTRUCTOR && id.equals(ownerId));
+    }
+
     @Override
     public String getName() {
         return username;
