@@ -83,6 +83,27 @@ public class Assessment extends AbstractEntity {
         updatedAt = now;
     }
 
+    public void archive(Instant now) {
+        status = AssessmentStatus.ARCHIVED;
+        updatedAt = now;
+    }
+
+    public void update(
+            String newTitle,
+            @Nullable String newDescription,
+            @Nullable Integer newTimeLimitMinutes,
+            List<UUID> newQuestionIds,
+            Instant now) {
+        this.title = newTitle;
+        this.description = newDescription;
+        this.timeLimitMinutes = newTimeLimitMinutes;
+        if (!questionIds.equals(newQuestionIds)) {
+            this.questionIds.clear();
+            this.questionIds.addAll(newQuestionIds);
+        }
+        this.updatedAt = now;
+    }
+
     public String getTitle() {
         return title;
     }

@@ -3,6 +3,7 @@ package com.mockmate.assessment.service;
 import com.mockmate.assessment.domain.Assessment;
 import com.mockmate.assessment.domain.AssessmentRepository;
 import com.mockmate.assessment.domain.AssessmentStatus;
+import com.mockmate.base.error.NotFoundException;
 import com.mockmate.catalog.domain.Difficulty;
 import com.mockmate.catalog.service.CatalogQueries;
 import com.mockmate.catalog.service.QuestionOverview;
@@ -35,6 +36,14 @@ public class AssessmentBrowser {
                 .collect(Collectors.toSet());
         var overviews = catalog.overviews(questionIds);
         return published.stream().map(a -> toCard(a, overviews)).toList();
+    }
+
+    /** A published assessment; anything else is reported as missing, so drafts stay invisible to candidates. */
+    public AssessmentCard publishedCard(UUID id) {
+        var assessment = assessments.findById(id)
+                .filter(a -> a.getStatus() == AssessmentStatus.PUBLISHED)
+                .orElseThrow(() -> new NotFoundException("No published assessment with id " + id + "."));
+        return toCard(assessment, catalog.overviews(assessment.getQuestionIds()));
     }
 
     private static AssessmentCard toCard(Assessment assessment, Map<UUID, QuestionOverview> overviews) {

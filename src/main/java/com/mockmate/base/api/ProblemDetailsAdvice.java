@@ -2,8 +2,10 @@ package com.mockmate.base.api;
 
 import com.mockmate.base.error.ForbiddenException;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -13,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Every error from a REST controller leaves as RFC 9457 problem+json, never as a stack trace. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -40,6 +44,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .toList();
         return ResponseEntity.badRequest()
                 .body(validationProblem(errors.isEmpty() ? globalErrors : errors));
+    }
+
+    /** Unreadable JSON; a value of the wrong type (such as an unknown enum constant) becomes a field error. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            var field = mismatch.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            var target = mismatch.getTargetType();
+            var message = target != null && target.isEnum()
+                    ? "must be one of " + Arrays.toString(target.getEnumConstants())
+                    : "has the wrong type" + (target == null ? "" : ": expected " + target.getSimpleName());
+            return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldErrorItem(field, message))));
+        }
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.");
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

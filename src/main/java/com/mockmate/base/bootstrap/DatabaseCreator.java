@@ -51,7 +51,8 @@ public class DatabaseCreator implements ApplicationListener<ApplicationEnvironme
                 log.info("Created PostgreSQL database '{}'", database);
             }
         } catch (SQLException e) {
-            log.debug("Could not check or create database '{}' ({}); continuing", database, e.getMessage());
+            // With Docker Compose the server may simply not be up yet; otherwise the DataSource will report the cause.
+            log.warn("Could not check or create PostgreSQL database '{}': {}", database, e.getMessage());
         }
     }
 }

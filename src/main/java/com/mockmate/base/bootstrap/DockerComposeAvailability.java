@@ -1,5 +1,9 @@
 package com.mockmate.base.bootstrap;
 
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,10 +32,21 @@ public class DockerComposeAvailability implements ApplicationListener<Applicatio
         }
     }
 
+    /** A TCP DOCKER_HOST is trusted as given; a unix socket must accept a connection, not merely exist. */
     static boolean dockerEngineReachable(String dockerHost) {
-        if (dockerHost != null && !dockerHost.isBlank()) {
-            return !dockerHost.startsWith("unix://") || Files.exists(Path.of(dockerHost.substring("unix://".length())));
+        if (dockerHost != null && !dockerHost.isBlank() && !dockerHost.startsWith("unix://")) {
+            return true;
         }
-        return Files.exists(Path.of("/var/run/docker.sock"));
+        var socket = dockerHost != null && dockerHost.startsWith("unix://")
+                ? Path.of(dockerHost.substring("unix://".length()))
+                : Path.of("/var/run/docker.sock");
+        if (!Files.exists(socket)) {
+            return false;
+        }
+        try (var channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            return channel.connect(UnixDomainSocketAddress.of(socket));
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -4,12 +4,15 @@ import com.mockmate.catalog.domain.Question;
 import com.mockmate.catalog.domain.QuestionRepository;
 import com.mockmate.catalog.domain.Topic;
 import com.mockmate.catalog.domain.TopicRepository;
+import com.mockmate.catalog.domain.Difficulty;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +51,28 @@ public class CatalogQueries {
     public List<QuestionOverview> overviewsOfTopic(UUID topicId) {
         var topic = topics.findById(topicId).map(Topic::getName).orElse("");
         return questions.findByTopicIdAndArchivedFalseOrderByCreatedAtAsc(topicId).stream()
-                .map(q -> new QuestionOverview(q.getId(), topicId, topic, q.getDifficulty()))
+                .map(q -> new QuestionOverview(q.getId(), topicId, topic, q.getDifficulty(), q.isArchived()))
                 .toList();
+    }
+
+    /** The given questions with answer keys, in the order of the ids; for staff previews of assessments. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    public List<QuestionDetails> questionsWithAnswerKeys(List<UUID> questionIds) {
+        var byId = questions.findByIdIn(questionIds).stream()
+                .collect(Collectors.toMap(Question::getId, QuestionDetails::of));
+        return questionIds.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** Ids of a topic's active questions, optionally of one difficulty; for drawing assessments. */
+    public List<UUID> activeQuestionIds(UUID topicId, @Nullable Difficulty difficulty) {
+        var found = difficulty == null
+                ? questions.findByTopicIdAndArchivedFalseOrderByCreatedAtAsc(topicId)
+                : questions.findByTopicIdAndArchivedFalseAndDifficulty(topicId, difficulty);
+        return found.stream().map(Question::getId).toList();
+    }
+
+    public boolean topicExists(UUID topicId) {
+        return topics.existsById(topicId);
     }
 
     /** Topic and difficulty of the given questions, keyed by question id; no question text, no answer key. */
@@ -58,7 +81,8 @@ public class CatalogQueries {
         var topicNames = topics.findAllById(found.stream().map(Question::getTopicId).distinct().toList()).stream()
                 .collect(Collectors.toMap(Topic::getId, Topic::getName));
         return found.stream()
-                .map(q -> new QuestionOverview(q.getId(), q.getTopicId(), topicNames.get(q.getTopicId()), q.getDifficulty()))
+                .map(q -> new QuestionOverview(
+                        q.getId(), q.getTopicId(), topicNames.get(q.getTopicId()), q.getDifficulty(), q.isArchived()))
                 .collect(Collectors.toMap(QuestionOverview::id, Function.identity()));
     }
 }

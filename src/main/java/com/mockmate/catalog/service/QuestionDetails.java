@@ -43,6 +43,6 @@ public record QuestionDetails(
     }
 
     public QuestionDraft toDraft() {
-        return new QuestionDraft(text, difficulty, keyPoints, referenceAnswer, tags, timeLimitSeconds);
+        return new QuestionDraft(text, difficulty, keyPoints, referenceAnswer, tags, timeLimitSeconds, version);
     }
 }

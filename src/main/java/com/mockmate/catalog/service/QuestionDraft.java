@@ -1,5 +1,6 @@
 package com.mockmate.catalog.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.mockmate.catalog.domain.Difficulty;
 import com.mockmate.catalog.domain.Question;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -13,7 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** The editable content of a question, as the API, the editor and the importer submit it. */
+/** The editable content of a question, as the API, the editor and the importer submit it, with the version edited. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record QuestionDraft(
         @Schema(example = "How does a HashMap find the value for a key?")
                 @NotBlank(message = "Question text is required")
@@ -30,8 +32,20 @@ public record QuestionDraft(
         @Schema(example = "[\"collections\", \"hashing\"]")
                 @Size(max = MAX_TAGS, message = "At most " + MAX_TAGS + " tags")
                 @Nullable List<@NotBlank @Size(max = TAG_MAX) String> tags,
-        @Schema(example = "180") @Nullable @Min(10) @Max(3600) Integer timeLimitSeconds)
+        @Schema(example = "180") @Nullable @Min(10) @Max(3600) Integer timeLimitSeconds,
+        @Schema(description = "On update: the version you edited (or send If-Match instead)", example = "0")
+                @Nullable Long version)
         implements Serializable {
+
+    public QuestionDraft(
+            String text,
+            Difficulty difficulty,
+            @Nullable List<String> keyPoints,
+            @Nullable String referenceAnswer,
+            @Nullable List<String> tags,
+            @Nullable Integer timeLimitSeconds) {
+        this(text, difficulty, keyPoints, referenceAnswer, tags, timeLimitSeconds, null);
+    }
 
     public static final int MAX_KEY_POINTS = 12;
     public static final int KEY_POINT_MAX = 300;
@@ -52,7 +66,8 @@ public record QuestionDraft(
                                 .filter(t -> !t.isEmpty())
                                 .distinct()
                                 .toList(),
-                timeLimitSeconds);
+                timeLimitSeconds,
+                version);
     }
 
     public List<String> keyPointsOrEmpty() {

@@ -2,6 +2,7 @@ package com.mockmate.user.service;
 
 import com.mockmate.audit.AuditAction;
 import com.mockmate.user.domain.Role;
+import jakarta.validation.Validator;
 import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,12 +25,17 @@ class AdminAccountInitializer implements ApplicationRunner {
     private final AdminProperties properties;
     private final RegistrationService registrations;
     private final PasswordPolicy passwordPolicy;
+    private final Validator validator;
 
     AdminAccountInitializer(
-            AdminProperties properties, RegistrationService registrations, PasswordPolicy passwordPolicy) {
+            AdminProperties properties,
+            RegistrationService registrations,
+            PasswordPolicy passwordPolicy,
+            Validator validator) {
         this.properties = properties;
         this.registrations = registrations;
         this.passwordPolicy = passwordPolicy;
+        this.validator = validator;
     }
 
     @Override
@@ -42,8 +48,16 @@ class AdminAccountInitializer implements ApplicationRunner {
         passwordPolicy.problemWith(password, properties.username()).ifPresent(problem -> {
             throw new IllegalStateException("MOCKMATE_ADMIN_PASSWORD is not acceptable: " + problem);
         });
+        var registration = new Registration(properties.username(), password, properties.email(), "Administrator");
+        var violations = validator.validate(registration);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("The administrator settings are not acceptable: " + violations.stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                    .sorted()
+                    .toList());
+        }
         registrations.createAccount(
-                new Registration(properties.username(), password, properties.email(), "Administrator"),
+                registration,
                 Role.ADMIN,
                 AuditAction.ADMIN_CREATED);
         if (generated) {

@@ -125,7 +125,12 @@ final class QuestionRows {
     }
 
     static String toJson(List<QuestionDetails> questions, JsonMapper json) {
-        return json.writerWithDefaultPrettyPrinter().writeValueAsString(questions.stream().map(QuestionDetails::toDraft).toList());
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(questions.stream().map(QuestionRows::exported).toList());
+    }
+
+    /** The portable part of a question: no ids, owners or versions. */
+    private static QuestionDraft exported(QuestionDetails q) {
+        return new QuestionDraft(q.text(), q.difficulty(), q.keyPoints(), q.referenceAnswer(), q.tags(), q.timeLimitSeconds());
     }
 
     private static List<String> split(String cell) {

@@ -108,8 +108,11 @@ public class QuestionTransferService {
             if (row.draft() == null) {
                 continue;
             }
-            validator.validate(row.draft()).forEach(v -> errors.add(new RowError(
-                    row.row(), v.getPropertyPath().toString().replaceAll("\\[\\d+]\\.<list element>|<list element>", ""), v.getMessage())));
+            var reported = row.errors().stream().map(RowError::field).toList();
+            validator.validate(row.draft()).stream()
+                    .map(v -> new RowError(row.row(), fieldOf(v.getPropertyPath().toString()), v.getMessage()))
+                    .filter(e -> !reported.contains(e.field()))
+                    .forEach(errors::add);
             var text = row.draft().text();
             if (text != null && !text.isBlank()) {
                 var key = text.trim().toLowerCase(Locale.ROOT);
@@ -122,6 +125,11 @@ public class QuestionTransferService {
         }
         errors.sort(Comparator.comparingInt(RowError::row).thenComparing(RowError::field));
         return errors;
+    }
+
+    /** "keyPoints[2].<list element>" becomes "keyPoints[2]". */
+    private static String fieldOf(String propertyPath) {
+        return propertyPath.replace(".<list element>", "").replace("<list element>", "");
     }
 
     private static Question toQuestion(AuthenticatedUser actor, UUID topicId, QuestionDraft draft, java.time.Instant now) {
