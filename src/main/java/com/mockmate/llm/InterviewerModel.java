@@ -1,0 +1,19 @@
+package com.mockmate.llm;
+
+/**
+ * A language model behind the interviewer: Gemini, Ollama or the offline evaluator. Implementations only transport:
+ * validation, repair and retries are the caller's, so every provider goes through the same checks.
+ */
+public interface InterviewerModel {
+
+    /** "gemini", "ollama" or "offline": stored with sessions and shown next to scores. */
+    String provider();
+
+    String model();
+
+    /**
+     * @throws ModelCallException for transport failures; {@link ModelCallException#retryable()} tells 429/5xx/timeouts
+     *     apart from errors that another attempt will not fix.
+     */
+    ModelCompletion complete(ModelRequest request);
+}

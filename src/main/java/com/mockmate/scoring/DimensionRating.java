@@ -1,0 +1,5 @@
+package com.mockmate.scoring;
+
+import java.io.Serializable;
+
+public record DimensionRating(Rating rating, String justification) implements Serializable {}

@@ -1,0 +1,22 @@
+package com.mockmate.scoring;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** What the interviewer does after an answer. */
+public enum NextAction {
+    FOLLOW_UP,
+    NEXT_QUESTION,
+    END;
+
+    @JsonValue
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    public static NextAction fromWire(String value) {
+        return valueOf(value.toUpperCase(Locale.ROOT));
+    }
+}
