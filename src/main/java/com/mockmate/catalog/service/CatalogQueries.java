@@ -58,6 +58,14 @@ public class CatalogQueries {
     /** The given questions with answer keys, in the order of the ids; for staff previews of assessments. */
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     public List<QuestionDetails> questionsWithAnswerKeys(List<UUID> questionIds) {
+        return questionsForEvaluation(questionIds);
+    }
+
+    /**
+     * Questions with answer keys for the server-side interview engine, which needs them to evaluate answers. Never hand
+     * the result to a candidate-facing view or response.
+     */
+    public List<QuestionDetails> questionsForEvaluation(List<UUID> questionIds) {
         var byId = questions.findByIdIn(questionIds).stream()
                 .collect(Collectors.toMap(Question::getId, QuestionDetails::of));
         return questionIds.stream().map(byId::get).filter(Objects::nonNull).toList();

@@ -1,0 +1,57 @@
+package com.mockmate.assessment.service;
+
+import com.mockmate.assessment.domain.Assessment;
+import com.mockmate.assessment.domain.AssessmentRepository;
+import com.mockmate.assessment.domain.AssessmentStatus;
+import com.mockmate.base.error.NotFoundException;
+import com.mockmate.catalog.service.CatalogQueries;
+import java.util.ArrayList;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Hands the interview engine the questions of an assessment. */
+@Service
+@Transactional(readOnly = true)
+public class InterviewPlans {
+
+    private final AssessmentRepository assessments;
+    private final CatalogQueries catalog;
+
+    InterviewPlans(AssessmentRepository assessments, CatalogQueries catalog) {
+        this.assessments = assessments;
+        this.catalog = catalog;
+    }
+
+    /** For starting an interview: only published assessments can be taken. */
+    public InterviewPlan forNewInterview(UUID assessmentId) {
+        var assessment = assessments.findById(assessmentId)
+                .filter(a -> a.getStatus() == AssessmentStatus.PUBLISHED)
+                .orElseThrow(() -> new NotFoundException("No published test with id " + assessmentId + "."));
+        return plan(assessment);
+    }
+
+    /** For an interview already under way or done: the assessment may have been archived since. */
+    public InterviewPlan forExistingInterview(UUID assessmentId) {
+        return plan(assessments.findById(assessmentId)
+                .orElseThrow(() -> new NotFoundException("No test with id " + assessmentId + ".")));
+    }
+
+    private InterviewPlan plan(Assessment assessment) {
+        var details = catalog.questionsForEvaluation(assessment.getQuestionIds());
+        var topics = catalog.overviews(assessment.getQuestionIds());
+        var planned = new ArrayList<InterviewPlan.PlannedQuestion>();
+        for (var question : details) {
+            planned.add(new InterviewPlan.PlannedQuestion(
+                    question.id(),
+                    planned.size() + 1,
+                    question.text(),
+                    topics.get(question.id()).topicName(),
+                    question.difficulty(),
+                    question.keyPoints(),
+                    question.referenceAnswer(),
+                    question.timeLimitSeconds()));
+        }
+        return new InterviewPlan(assessment.getId(), assessment.getTitle(), planned);
+    }
+}

@@ -1,0 +1,101 @@
+package com.mockmate.interview.domain;
+
+import com.mockmate.base.domain.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "interview_sessions")
+public class InterviewSession extends AbstractEntity {
+
+    @Column(name = "user_id", nullable = false)
+    private UUID userId;
+
+    @Column(name = "assessment_id", nullable = false)
+    private UUID assessmentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SessionStatus status = SessionStatus.IN_PROGRESS;
+
+    @Column(name = "llm_provider", nullable = false)
+    private String llmProvider;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "completed_at")
+    private @Nullable Instant completedAt;
+
+    @Column(name = "total_score", precision = 5, scale = 2)
+    private @Nullable BigDecimal totalScore;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private @Nullable Map<String, Object> summary;
+
+    @Version
+    private long version;
+
+    protected InterviewSession() {}
+
+    public InterviewSession(UUID userId, UUID assessmentId, String llmProvider, Instant startedAt) {
+        this.userId = userId;
+        this.assessmentId = assessmentId;
+        this.llmProvider = llmProvider;
+        this.startedAt = startedAt;
+    }
+
+    public void complete(@Nullable BigDecimal total, Map<String, Object> summary, Instant now) {
+        this.status = SessionStatus.COMPLETED;
+        this.totalScore = total;
+        this.summary = summary;
+        this.completedAt = now;
+    }
+
+    public boolean isInProgress() {
+        return status == SessionStatus.IN_PROGRESS;
+    }
+
+    public UUID getUserId() {
+        return userId;
+    }
+
+    public UUID getAssessmentId() {
+        return assessmentId;
+    }
+
+    public SessionStatus getStatus() {
+        return status;
+    }
+
+    public String getLlmProvider() {
+        return llmProvider;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public @Nullable Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public @Nullable BigDecimal getTotalScore() {
+        return totalScore;
+    }
+
+    public @Nullable Map<String, Object> getSummary() {
+        return summary;
+    }
+}

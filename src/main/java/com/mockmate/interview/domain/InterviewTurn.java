@@ -1,0 +1,247 @@
+package com.mockmate.interview.domain;
+
+import com.mockmate.base.domain.AbstractEntity;
+import com.mockmate.scoring.Evaluation;
+import com.mockmate.scoring.GrammarReport;
+import com.mockmate.scoring.NextAction;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/** One answer and what the interviewer made of it. The answer is stored before any evaluation starts. */
+@Entity
+@Table(name = "interview_turns")
+public class InterviewTurn extends AbstractEntity {
+
+    public static final int ANSWER_MAX = 8000;
+    public static final int CLIENT_TURN_ID_MAX = 100;
+
+    @Column(name = "session_id", nullable = false)
+    private UUID sessionId;
+
+    @Column(name = "question_id", nullable = false)
+    private UUID questionId;
+
+    /** Order of the turn within the session, 1-based. */
+    @Column(nullable = false)
+    private int position;
+
+    @Column(name = "question_position", nullable = false)
+    private int questionPosition;
+
+    @Column(name = "follow_up_index", nullable = false)
+    private int followUpIndex;
+
+    @Column(name = "prompt_text")
+    private @Nullable String promptText;
+
+    @Column(name = "client_turn_id", nullable = false, length = CLIENT_TURN_ID_MAX)
+    private String clientTurnId;
+
+    @Column(name = "answer_text")
+    private @Nullable String answerText;
+
+    @Column(name = "interviewer_text")
+    private @Nullable String interviewerText;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TurnStatus status;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private @Nullable Evaluation evaluation;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private @Nullable GrammarReport grammar;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "injection_flags", nullable = false)
+    private List<String> injectionFlags = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "next_action")
+    private @Nullable NextAction nextAction;
+
+    @Column(name = "failure_reason")
+    private @Nullable String failureReason;
+
+    @Column(name = "llm_provider")
+    private @Nullable String llmProvider;
+
+    @Column(name = "llm_model")
+    private @Nullable String llmModel;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "evaluation_started_at")
+    private @Nullable Instant evaluationStartedAt;
+
+    @Column(name = "evaluated_at")
+    private @Nullable Instant evaluatedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected InterviewTurn() {}
+
+    public InterviewTurn(
+            UUID sessionId,
+            UUID questionId,
+            int position,
+            int questionPosition,
+            int followUpIndex,
+            @Nullable String promptText,
+            String clientTurnId,
+            String answerText,
+            Instant now) {
+        this.sessionId = sessionId;
+        this.questionId = questionId;
+        this.position = position;
+        this.questionPosition = questionPosition;
+        this.followUpIndex = followUpIndex;
+        this.promptText = promptText;
+        this.clientTurnId = clientTurnId;
+        this.answerText = answerText;
+        this.status = TurnStatus.PENDING;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void startEvaluation(GrammarReport grammarReport, List<String> flags, Instant now) {
+        this.grammar = grammarReport;
+        this.injectionFlags = new ArrayList<>(flags);
+        this.evaluationStartedAt = now;
+        this.updatedAt = now;
+    }
+
+    public void evaluated(
+            Evaluation result,
+            String interviewer,
+            NextAction action,
+            String provider,
+            String model,
+            int attemptCount,
+            Instant now) {
+        this.evaluation = result;
+        this.interviewerText = interviewer;
+        this.nextAction = action;
+        this.llmProvider = provider;
+        this.llmModel = model;
+        this.attempts += attemptCount;
+        this.failureReason = null;
+        this.status = TurnStatus.EVALUATED;
+        this.evaluatedAt = now;
+        this.updatedAt = now;
+    }
+
+    public void failed(String reason, @Nullable String provider, int attemptCount, Instant now) {
+        this.failureReason = reason;
+        this.llmProvider = provider;
+        this.attempts += attemptCount;
+        this.status = TurnStatus.FAILED;
+        this.updatedAt = now;
+    }
+
+    public void retry(Instant now) {
+        this.status = TurnStatus.PENDING;
+        this.failureReason = null;
+        this.updatedAt = now;
+    }
+
+    public UUID getSessionId() {
+        return sessionId;
+    }
+
+    public UUID getQuestionId() {
+        return questionId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public int getQuestionPosition() {
+        return questionPosition;
+    }
+
+    public int getFollowUpIndex() {
+        return followUpIndex;
+    }
+
+    public @Nullable String getPromptText() {
+        return promptText;
+    }
+
+    public String getClientTurnId() {
+        return clientTurnId;
+    }
+
+    public @Nullable String getAnswerText() {
+        return answerText;
+    }
+
+    public @Nullable String getInterviewerText() {
+        return interviewerText;
+    }
+
+    public TurnStatus getStatus() {
+        return status;
+    }
+
+    public @Nullable Evaluation getEvaluation() {
+        return evaluation;
+    }
+
+    public @Nullable GrammarReport getGrammar() {
+        return grammar;
+    }
+
+    public List<String> getInjectionFlags() {
+        return List.copyOf(injectionFlags);
+    }
+
+    public @Nullable NextAction getNextAction() {
+        return nextAction;
+    }
+
+    public @Nullable String getFailureReason() {
+        return failureReason;
+    }
+
+    public @Nullable String getLlmProvider() {
+        return llmProvider;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public @Nullable Instant getEvaluationStartedAt() {
+        return evaluationStartedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,7 @@
+package com.mockmate.interview.domain;
+
+public enum SessionStatus {
+    IN_PROGRESS,
+    COMPLETED,
+    ABANDONED
+}

@@ -1,0 +1,121 @@
+package com.mockmate.interview.service;
+
+import com.mockmate.assessment.service.InterviewPlan;
+import com.mockmate.assessment.service.InterviewPlans;
+import com.mockmate.base.error.NotFoundException;
+import com.mockmate.interview.domain.InterviewSession;
+import com.mockmate.interview.domain.InterviewSessionRepository;
+import com.mockmate.interview.domain.InterviewTurn;
+import com.mockmate.interview.domain.InterviewTurnRepository;
+import com.mockmate.interview.domain.TurnScore;
+import com.mockmate.interview.domain.TurnScoreRepository;
+import com.mockmate.user.domain.AuthenticatedUser;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A candidate's own sessions. Somebody else's session is reported as missing, never as forbidden. */
+@Service
+@Transactional(readOnly = true)
+public class InterviewQueries {
+
+    private final InterviewSessionRepository sessions;
+    private final InterviewTurnRepository turns;
+    private final TurnScoreRepository scores;
+    private final InterviewPlans plans;
+    private final LiveSessionStore liveState;
+
+    InterviewQueries(
+            InterviewSessionRepository sessions,
+            InterviewTurnRepository turns,
+            TurnScoreRepository scores,
+            InterviewPlans plans,
+            LiveSessionStore liveState) {
+        this.sessions = sessions;
+        this.turns = turns;
+        this.scores = scores;
+        this.plans = plans;
+        this.liveState = liveState;
+    }
+
+    public SessionView get(AuthenticatedUser actor, UUID sessionId) {
+        return view(own(actor, sessionId));
+    }
+
+    public TurnView turn(AuthenticatedUser actor, UUID sessionId, UUID turnId) {
+        own(actor, sessionId);
+        var turn = turns.findByIdAndSessionId(turnId, sessionId)
+                .orElseThrow(() -> new NotFoundException("No turn " + turnId + " in this session."));
+        return TurnView.of(turn, scores.findByTurnId(turnId).map(TurnScore::toCard).orElse(null));
+    }
+
+    public Page<SessionSummaryView> history(AuthenticatedUser actor, Pageable pageable) {
+        return sessions.findByUserIdOrderByStartedAtDesc(actor.id(), pageable)
+                .map(s -> new SessionSummaryView(
+                        s.getId(),
+                        s.getAssessmentId(),
+                        s.getStatus(),
+                        s.getLlmProvider(),
+                        s.getStartedAt(),
+                        s.getCompletedAt(),
+                        s.getTotalScore()));
+    }
+
+    InterviewSession own(AuthenticatedUser actor, UUID sessionId) {
+        return sessions.findByIdAndUserId(sessionId, actor.id())
+                .orElseThrow(() -> new NotFoundException("No interview session with id " + sessionId + "."));
+    }
+
+    /**
+     * The live state from Redis; rebuilt from the database (and stored again) when Redis lost it or it no longer
+     * matches the stored turns.
+     */
+    LiveSessionState state(InterviewSession session, InterviewPlan plan, List<InterviewTurn> sessionTurns) {
+        var inFlight = sessionTurns.stream().filter(t -> TurnView.of(t, null).inFlight()).map(InterviewTurn::getId)
+                .findFirst().orElse(null);
+        var cached = liveState.find(session.getId()).filter(s -> s.matches(sessionTurns.size(), inFlight));
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        var rebuilt = ConversationReplay.replay(sessionTurns, plan.count(), session.isInProgress());
+        if (session.isInProgress()) {
+            liveState.save(session.getId(), rebuilt);
+        }
+        return rebuilt;
+    }
+
+    SessionView view(InterviewSession session) {
+        var plan = plans.forExistingInterview(session.getAssessmentId());
+        var sessionTurns = turns.findBySessionIdOrderByPositionAsc(session.getId());
+        var scoreMap = scores.findByTurnIdIn(sessionTurns.stream().map(InterviewTurn::getId).toList()).stream()
+                .collect(Collectors.toMap(TurnScore::getTurnId, Function.identity()));
+        var turnViews = sessionTurns.stream()
+                .map(t -> TurnView.of(t, scoreMap.containsKey(t.getId()) ? scoreMap.get(t.getId()).toCard() : null))
+                .toList();
+        var state = state(session, plan, sessionTurns);
+        SessionView.CurrentQuestion current = null;
+        if (session.isInProgress() && !state.finished()) {
+            var question = plan.question(state.questionPosition());
+            current = new SessionView.CurrentQuestion(
+                    question.id(), question.text(), question.position(), plan.count(), state.followUpPrompt());
+        }
+        return new SessionView(
+                session.getId(),
+                session.getAssessmentId(),
+                plan.title(),
+                session.getStatus(),
+                session.getLlmProvider(),
+                session.getStartedAt(),
+                session.getCompletedAt(),
+                session.getTotalScore(),
+                session.getSummary(),
+                InterviewerLines.opening(plan),
+                current,
+                turnViews);
+    }
+}

@@ -1,0 +1,76 @@
+package com.mockmate.interview.service;
+
+import com.mockmate.llm.TurnEvaluator;
+import java.time.Clock;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluates one PENDING turn under the session's lock. Idempotent: a turn that is no longer PENDING is left alone, so
+ * the fast path and the durable fallback job can both call it safely.
+ */
+@Component
+public class TurnEvaluationWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(TurnEvaluationWorker.class);
+
+    /** What happened when asked to evaluate. */
+    public enum Result {
+        DONE,
+        NOTHING_TO_DO,
+        BUSY
+    }
+
+    private final SessionLock lock;
+    private final TurnEvaluationSteps steps;
+    private final TurnEvaluator evaluator;
+    private final InterviewEventBus events;
+    private final EvaluationLatency latency;
+    private final Clock clock;
+
+    TurnEvaluationWorker(
+            SessionLock lock,
+            TurnEvaluationSteps steps,
+            TurnEvaluator evaluator,
+            InterviewEventBus events,
+            EvaluationLatency latency,
+            Clock clock) {
+        this.lock = lock;
+        this.steps = steps;
+        this.evaluator = evaluator;
+        this.events = events;
+        this.latency = latency;
+        this.clock = clock;
+    }
+
+    public Result evaluate(UUID turnId) {
+        latency.started(turnId, clock.instant());
+        var sessionId = steps.sessionOfPendingTurn(turnId);
+        if (sessionId.isEmpty()) {
+            return Result.NOTHING_TO_DO;
+        }
+        var token = lock.tryAcquire(sessionId.get());
+        if (token.isEmpty()) {
+            return Result.BUSY;
+        }
+        try {
+            var preparation = steps.prepare(turnId);
+            if (preparation.isEmpty()) {
+                return Result.NOTHING_TO_DO;
+            }
+            var recorded = switch (preparation.get()) {
+                case TurnEvaluationSteps.Finished finished -> finished.events();
+                case TurnEvaluationSteps.Ready ready -> steps.record(turnId, evaluator.evaluate(ready.document(), turnId));
+            };
+            recorded.forEach(events::publish);
+            return Result.DONE;
+        } catch (RuntimeException e) {
+            log.error("Evaluating turn {} failed unexpectedly; the fallback job will retry it", turnId, e);
+            throw e;
+        } finally {
+            lock.release(sessionId.get(), token.get());
+        }
+    }
+}
