@@ -60,12 +60,16 @@ public class RefreshTokenService {
         var now = clock.instant();
         var current = tokens.findByTokenHash(TokenHashing.sha256(presentedToken))
                 .orElseThrow(() -> new InvalidRefreshTokenException("The refresh token is invalid."));
-        if (current.isRevoked()) {
+        if (current.getReplacedBy() != null) {
             int revoked = tokens.revokeFamily(current.getFamilyId(), now);
             audit.record(current.getUserId(), AuditAction.REFRESH_TOKEN_REUSED, "REFRESH_TOKEN_FAMILY",
                     current.getFamilyId(), Map.of("revokedTokens", revoked));
             throw new InvalidRefreshTokenException(
                     "The refresh token was already used. All sessions from that login were ended; please log in again.");
+        }
+        if (current.isRevoked()) {
+            // Ended by logout, a lock, a password change or an earlier reuse: not evidence of theft.
+            throw new InvalidRefreshTokenException("The refresh token has been revoked. Please log in again.");
         }
         if (current.isExpiredAt(now)) {
             throw new InvalidRefreshTokenException("The refresh token has expired. Please log in again.");
