@@ -1,0 +1,177 @@
+package com.mockmate.interview.ui;
+
+import com.mockmate.base.ui.ServiceRef;
+import com.mockmate.interview.domain.InterviewTurn;
+import com.mockmate.interview.domain.SessionStatus;
+import com.mockmate.interview.service.InterviewQueries;
+import com.mockmate.interview.service.InterviewService;
+import com.mockmate.interview.service.SessionView;
+import com.mockmate.user.domain.AuthenticatedUser;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.shared.Registration;
+import java.util.UUID;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * A text interview: the conversation as a chat, the current question highlighted, an answer box. While an answer is
+ * being evaluated the view polls, so results appear by themselves; a reload shows the same state from the server.
+ */
+@Route("interview/:sessionId")
+@PageTitle("Interview | MockMate")
+@PermitAll
+public class InterviewView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final int POLL_MILLIS = 700;
+
+    private final ServiceRef<InterviewService> interviews;
+    private final ServiceRef<InterviewQueries> queries;
+    private final H2 title = new H2();
+    private final Span progress = new Span();
+    private final Span evaluator = new Span();
+    final ChatTranscript transcript = new ChatTranscript();
+    private final Div currentQuestion = new Div();
+    final TextArea answer = new TextArea("Your answer");
+    final Button send = new Button("Send answer");
+    final Button finish = new Button("Finish interview");
+    private UUID sessionId;
+    private int submissions;
+    private Registration pollRegistration;
+
+    InterviewView(InterviewService interviewService, InterviewQueries interviewQueries) {
+        this.interviews = ServiceRef.of(InterviewService.class, interviewService);
+        this.queries = ServiceRef.of(InterviewQueries.class, interviewQueries);
+        addClassNames("mm-page", "mm-interview");
+        var header = new HorizontalLayout(title, progress, evaluator);
+        header.setAlignItems(Alignment.BASELINE);
+        header.addClassName("mm-interview-header");
+        evaluator.getElement().getThemeList().add("badge contrast");
+        currentQuestion.addClassName("mm-current-question");
+
+        answer.setMaxLength(InterviewTurn.ANSWER_MAX);
+        answer.setWidthFull();
+        answer.setMinHeight("8rem");
+        answer.setPlaceholder("Explain your answer as you would in a real interview…");
+        answer.setHelperText("Ctrl+Enter sends. Up to " + InterviewTurn.ANSWER_MAX + " characters.");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(e -> submit());
+        send.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        finish.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        finish.addClickListener(e -> finishInterview());
+        transcript.addRetryListener(e -> retry(e.turnId()));
+
+        var actions = new HorizontalLayout(send, finish);
+        add(header, transcript, currentQuestion, answer, actions);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        sessionId = event.getRouteParameters().get("sessionId").map(UUID::fromString).orElse(null);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        pollRegistration = attachEvent.getUI().addPollListener(e -> refresh());
+        refresh();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        detachEvent.getUI().setPollInterval(-1);
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+        }
+    }
+
+    void refresh() {
+        SessionView session;
+        try {
+            session = queries.get().get(AuthenticatedUser.required(), sessionId);
+        } catch (ErrorResponseException e) {
+            removeAll();
+            add(new H2("Interview not found"), new Paragraph(e.getBody().getDetail()));
+            return;
+        }
+        if (session.status() == SessionStatus.COMPLETED) {
+            getUI().ifPresent(ui -> ui.navigate("results/" + session.id()));
+            return;
+        }
+        title.setText(session.assessmentTitle());
+        evaluator.setText(session.offline() ? "Offline evaluator" : "AI evaluator: " + session.llmProvider());
+        transcript.show(session);
+        showCurrentQuestion(session);
+        boolean waiting = session.awaitingEvaluation();
+        send.setEnabled(!waiting && session.currentQuestion() != null);
+        answer.setEnabled(!waiting && session.currentQuestion() != null);
+        getUI().ifPresent(ui -> ui.setPollInterval(waiting ? POLL_MILLIS : -1));
+    }
+
+    private void showCurrentQuestion(SessionView session) {
+        currentQuestion.removeAll();
+        var question = session.currentQuestion();
+        if (question == null) {
+            progress.setText("All questions answered");
+            currentQuestion.add(new Paragraph("You have answered every question. Finish the interview to see your results."));
+            return;
+        }
+        progress.setText("Question " + question.position() + " of " + question.count());
+        var label = new Span(question.followUp() == null ? "Current question" : "Follow-up");
+        label.addClassName("mm-current-label");
+        currentQuestion.add(label, new Paragraph(question.followUp() == null ? question.text() : question.followUp()));
+    }
+
+    private void submit() {
+        var text = answer.getValue();
+        if (text == null || text.isBlank()) {
+            answer.setErrorMessage("Write an answer first.");
+            answer.setInvalid(true);
+            return;
+        }
+        answer.setInvalid(false);
+        var clientTurnId = "ui-" + sessionId + "-" + (++submissions) + "-" + text.hashCode();
+        if (run(() -> interviews.get().submitAnswer(AuthenticatedUser.required(), sessionId, text, clientTurnId))) {
+            answer.clear();
+        }
+        refresh();
+    }
+
+    private void retry(UUID turnId) {
+        run(() -> interviews.get().retry(AuthenticatedUser.required(), sessionId, turnId));
+        refresh();
+    }
+
+    private void finishInterview() {
+        run(() -> interviews.get().finish(AuthenticatedUser.required(), sessionId));
+        refresh();
+    }
+
+    /** Runs a command; a rejection is shown and nothing typed is lost. */
+    private static boolean run(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (ErrorResponseException e) {
+            Notification.show(e.getBody().getDetail(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
+        }
+    }
+}

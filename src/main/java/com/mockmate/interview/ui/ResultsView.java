@@ -1,0 +1,91 @@
+package com.mockmate.interview.ui;
+
+import com.mockmate.base.ui.ServiceRef;
+import com.mockmate.interview.service.InterviewQueries;
+import com.mockmate.interview.service.SessionView;
+import com.mockmate.user.domain.AuthenticatedUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.web.ErrorResponseException;
+
+/** The end of an interview: total score, overall feedback, strengths, weaknesses, per-topic scores, the transcript. */
+@Route("results/:sessionId")
+@PageTitle("Results | MockMate")
+@PermitAll
+public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ServiceRef<InterviewQueries> queries;
+
+    ResultsView(InterviewQueries interviewQueries) {
+        this.queries = ServiceRef.of(InterviewQueries.class, interviewQueries);
+        addClassNames("mm-page", "mm-results");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        var id = event.getRouteParameters().get("sessionId").map(UUID::fromString).orElse(null);
+        try {
+            show(queries.get().get(AuthenticatedUser.required(), id));
+        } catch (ErrorResponseException e) {
+            add(new H2("Results not found"), new Paragraph(e.getBody().getDetail()));
+        }
+    }
+
+    private void show(SessionView session) {
+        add(new H2("Results: " + session.assessmentTitle()));
+        if (session.offline()) {
+            var label = new Span("Scored by the offline evaluator (rubric and LanguageTool, no AI model)");
+            label.getElement().getThemeList().add("badge contrast");
+            add(label);
+        }
+        var total = session.totalScore();
+        var score = new Div(new Span(total == null ? "–" : total.stripTrailingZeros().toPlainString()), new Span("/ 100"));
+        score.addClassNames("mm-total-score", total == null ? "mm-score-low" : ScoreChips.band(total));
+        var summary = session.summary() == null ? Map.<String, Object>of() : session.summary();
+        add(score, new Paragraph(String.valueOf(summary.getOrDefault("overallFeedback", ""))));
+        add(section("Strengths", summary.get("strengths")), section("To work on", summary.get("weaknesses")));
+        add(perTopic(summary.get("perTopic")));
+        var transcript = new ChatTranscript();
+        transcript.show(session);
+        add(new H3("Transcript"), transcript, new Button("Back to assessments", e -> getUI().ifPresent(ui -> ui.navigate("assessments"))));
+    }
+
+    private static Div section(String title, Object items) {
+        var box = new Div(new H3(title));
+        var list = new UnorderedList();
+        if (items instanceof List<?> values && !values.isEmpty()) {
+            values.forEach(v -> list.add(new ListItem(String.valueOf(v))));
+            box.add(list);
+        } else {
+            box.add(new Paragraph("Nothing noted."));
+        }
+        return box;
+    }
+
+    private static Div perTopic(Object value) {
+        var box = new Div(new H3("By topic"));
+        if (value instanceof Map<?, ?> topics) {
+            topics.forEach((topic, mean) -> box.add(
+                    ScoreChips.chip(String.valueOf(topic), new BigDecimal(String.valueOf(mean)))));
+        }
+        box.addClassName("mm-score-chips");
+        return box;
+    }
+}
