@@ -30,7 +30,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
-    static final String[] API_PATHS = {"/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+    static final String[] API_PATHS = {
+        "/api/**", "/ws/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"
+    };
 
     @Bean
     PasswordEncoder passwordEncoder(PasswordProperties properties) {
@@ -70,6 +72,9 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
+                        // The socket authenticates its first message itself, so browsers need no token in the URL.
+                        .requestMatchers("/ws/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
