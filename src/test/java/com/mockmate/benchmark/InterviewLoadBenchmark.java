@@ -1,0 +1,224 @@
+package com.mockmate.benchmark;
+
+import com.mockmate.interview.service.EvaluationLatency;
+import com.mockmate.llm.InterviewerModel;
+import com.mockmate.llm.ModelCompletion;
+import com.mockmate.llm.ModelRequest;
+import com.mockmate.llm.SelectedModel;
+import com.mockmate.llm.offline.OfflineInterviewer;
+import com.mockmate.security.jwt.JwtService;
+import com.mockmate.support.ApiClient;
+import com.mockmate.support.CleanDatabaseExtension;
+import com.mockmate.user.domain.AuthenticatedUser;
+import com.mockmate.user.domain.Role;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Not a test: a benchmark that prints figures. N concurrent candidates answer against a fake model with a fixed
+ * 800 ms latency; it prints request latency, orchestration overhead (turn latency minus model latency), accept-to-start
+ * latency, turns per second and heap per active session. Run: {@code ./mvnw -Pbench verify} (see README).
+ */
+@Tag("benchmark")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "mockmate.interview.turns-per-minute=100000",
+            "mockmate.interview.llm-calls-per-day=1000000",
+            "mockmate.interview.max-concurrent-evaluations=512",
+            "spring.datasource.hikari.maximum-pool-size=40",
+            "logging.level.com.mockmate=warn"
+        })
+@ActiveProfiles("test")
+@ExtendWith(CleanDatabaseExtension.class)
+class InterviewLoadBenchmark {
+
+    static final Duration MODEL_LATENCY = Duration.ofMillis(800);
+    static final int SESSIONS = Integer.getInteger("bench.sessions", 200);
+    static final int TURNS = Integer.getInteger("bench.turns", 3);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    JwtService jwt;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    EvaluationLatency evaluationLatency;
+
+    @TestConfiguration
+    static class FixedLatencyModelConfig {
+
+        @Bean
+        @Primary
+        SelectedModel benchmarkModel(OfflineInterviewer offline) {
+            return new SelectedModel(new FixedLatencyModel(offline), "benchmark: offline replies after 800 ms");
+        }
+    }
+
+    /** The offline evaluator's real reply, delivered after the latency of a hosted model. */
+    record FixedLatencyModel(OfflineInterviewer delegate) implements InterviewerModel {
+        public String provider() {
+            return "offline";
+        }
+
+        public String model() {
+            return "fixed-800ms";
+        }
+
+        public ModelCompletion complete(ModelRequest request) {
+            try {
+                Thread.sleep(MODEL_LATENCY);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return delegate.complete(request);
+        }
+    }
+
+    @Test
+    void concurrent_candidates() throws Exception {
+        var testId = jdbc.queryForObject("SELECT id FROM assessments WHERE title = 'Software Engineer Warm-up'", UUID.class);
+        var tokens = candidates(SESSIONS);
+        var api = new ApiClient(port);
+        var requestLatencies = new ConcurrentLinkedQueue<Long>();
+        var sessionIds = new ConcurrentLinkedQueue<String>();
+
+        long heapBefore = usedHeapAfterGc();
+        runConcurrently(tokens, token -> {
+            long t0 = System.nanoTime();
+            var response = api.post("/api/v1/sessions", Map.of("testId", testId.toString()), token);
+            requestLatencies.add(System.nanoTime() - t0);
+            sessionIds.add(response.json().get("id").asString());
+        });
+        long heapPerSession = (usedHeapAfterGc() - heapBefore) / SESSIONS;
+
+        var ids = new ArrayList<>(sessionIds);
+        long started = System.nanoTime();
+        runConcurrently(indexes(SESSIONS), i -> {
+            var token = tokens.get(i);
+            var sessionId = ids.get(i);
+            for (int turn = 1; turn <= TURNS; turn++) {
+                long t0 = System.nanoTime();
+                var accepted = api.post("/api/v1/sessions/" + sessionId + "/turns", Map.of(
+                        "answerText", "A hash map hashes the key to a bucket and compares with equals; resizing"
+                                + " rehashes entries, for example when the load factor is exceeded.",
+                        "clientTurnId", "bench-" + turn), token);
+                requestLatencies.add(System.nanoTime() - t0);
+                var turnId = accepted.json().get("id").asString();
+                awaitEvaluated(api, token, sessionId, turnId);
+            }
+        });
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        var turnLatencies = jdbc.queryForList(
+                "SELECT extract(epoch FROM (evaluated_at - created_at)) * 1000 FROM interview_turns WHERE status = 'EVALUATED'",
+                Double.class);
+        var overhead = turnLatencies.stream().map(ms -> ms - MODEL_LATENCY.toMillis()).toList();
+        var startDelay = evaluationLatency.startDelay().takeSnapshot().percentileValues();
+        var evaluated = turnLatencies.size();
+
+        System.out.printf("%n=== MockMate interview benchmark: %d sessions x %d turns, model latency %d ms ===%n",
+                SESSIONS, TURNS, MODEL_LATENCY.toMillis());
+        System.out.printf("API request latency     p50 %6.1f ms   p95 %6.1f ms%n",
+                percentile(millis(requestLatencies), 50), percentile(millis(requestLatencies), 95));
+        System.out.printf("Orchestration overhead  p50 %6.1f ms   p95 %6.1f ms (turn latency minus model latency)%n",
+                percentile(overhead, 50), percentile(overhead, 95));
+        for (var p : startDelay) {
+            System.out.printf("Accept -> evaluation start p%.0f %6.1f ms%n", p.percentile() * 100, p.value(TimeUnit.MILLISECONDS));
+        }
+        System.out.printf("Throughput              %6.1f turns/s (%d evaluated turns in %.1f s)%n",
+                evaluated / seconds, evaluated, seconds);
+        System.out.printf("Heap per active session %6.1f KB%n%n", heapPerSession / 1024.0);
+    }
+
+    private List<String> candidates(int count) {
+        var hash = passwordEncoder.encode("Benchmark-Password-1");
+        var tokens = new ArrayList<String>();
+        for (int i = 0; i < count; i++) {
+            var id = UUID.randomUUID();
+            var username = "bench" + i;
+            jdbc.update("INSERT INTO users (id, username, email, full_name, password_hash, role, created_at, updated_at)"
+                    + " VALUES (?, ?, ?, 'Bench Candidate', ?, 'USER', now(), now())", id, username, username + "@bench.local", hash);
+            tokens.add(jwt.issue(new AuthenticatedUser(id, username, Role.USER)).value());
+        }
+        return tokens;
+    }
+
+    private static void awaitEvaluated(ApiClient api, String token, String sessionId, String turnId) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            var status = api.get("/api/v1/sessions/" + sessionId + "/turns/" + turnId, token).json().get("status").asString();
+            if (!"PENDING".equals(status)) {
+                return;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static <T> void runConcurrently(List<T> items, java.util.function.Consumer<T> work) throws InterruptedException {
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            items.forEach(item -> executor.submit(() -> work.accept(item)));
+            executor.shutdown();
+            executor.awaitTermination(10, TimeUnit.MINUTES);
+        }
+    }
+
+    private static List<Integer> indexes(int count) {
+        var list = new ArrayList<Integer>();
+        for (int i = 0; i < count; i++) {
+            list.add(i);
+        }
+        return list;
+    }
+
+    private static List<Double> millis(ConcurrentLinkedQueue<Long> nanos) {
+        return nanos.stream().map(n -> n / 1e6).toList();
+    }
+
+    private static double percentile(List<Double> values, int p) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        var sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static long usedHeapAfterGc() {
+        System.gc();
+        var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        return heap.getUsed();
+    }
+}
