@@ -5,6 +5,7 @@ import com.mockmate.assessment.domain.AssessmentRepository;
 import com.mockmate.assessment.domain.AssessmentStatus;
 import com.mockmate.audit.AuditAction;
 import com.mockmate.audit.AuditTrail;
+import com.mockmate.base.domain.SortGuard;
 import com.mockmate.base.error.BadRequestException;
 import com.mockmate.base.error.ConflictException;
 import com.mockmate.base.error.ExpectedVersion;
@@ -48,7 +49,9 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public Page<AssessmentSummary> search(@Nullable String query, @Nullable AssessmentStatus status, Pageable pageable) {
         var q = query == null || query.isBlank() ? null : query.trim();
-        return assessments.search(q, status, pageable).map(AssessmentService::summary);
+        return assessments
+                .search(q, status, SortGuard.checked(pageable, Assessment.class))
+                .map(AssessmentService::summary);
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package com.mockmate.catalog.service;
 
 import com.mockmate.audit.AuditAction;
 import com.mockmate.audit.AuditTrail;
+import com.mockmate.base.domain.SortGuard;
 import com.mockmate.base.error.ConflictException;
 import com.mockmate.base.error.ExpectedVersion;
 import com.mockmate.base.error.ForbiddenException;
@@ -39,7 +40,7 @@ public class TopicService {
     @Transactional(readOnly = true)
     public Page<TopicDetails> search(@Nullable String query, Pageable pageable) {
         var q = query == null || query.isBlank() ? null : query.trim();
-        return topics.search(q, pageable).map(this::details);
+        return topics.search(q, SortGuard.checked(pageable, Topic.class)).map(this::details);
     }
 
     @Transactional(readOnly = true)
