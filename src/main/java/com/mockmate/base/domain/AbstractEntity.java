@@ -2,20 +2,43 @@ package com.mockmate.base.domain;
 
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.Hibernate;
+import org.springframework.data.domain.Persistable;
 
-/** Entities carry an application-assigned UUID, so equality is stable before and after persisting. */
+/**
+ * Entities carry an application-assigned UUID, so equality is stable before and after persisting. Because the id is
+ * set before saving, Spring Data is told explicitly which entities are new; otherwise every insert became a merge
+ * with an extra SELECT.
+ */
 @MappedSuperclass
-public abstract class AbstractEntity implements Serializable {
+public abstract class AbstractEntity implements Persistable<UUID>, Serializable {
 
     @Id
     private UUID id = UUID.randomUUID();
 
+    @Transient
+    private boolean isNew = true;
+
+    @Override
     public UUID getId() {
         return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostPersist
+    @PostLoad
+    void markNotNew() {
+        isNew = false;
     }
 
     @Override
