@@ -1,0 +1,63 @@
+package com.mockmate.llm;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds the stateless request of a turn: the versioned system prompt, and the turn's facts serialised by Jackson into
+ * one JSON document, so that whatever the candidate typed can only ever be an escaped JSON string value.
+ */
+@Component
+class PromptBuilder {
+
+    static final String VERSION = "interviewer-v1";
+    static final String RESOURCE = "prompts/" + VERSION + ".md";
+
+    private final JsonMapper mapper;
+    private final String systemPrompt;
+
+    PromptBuilder(JsonMapper mapper) {
+        this.mapper = mapper;
+        this.systemPrompt = load(RESOURCE);
+    }
+
+    String systemPrompt() {
+        return systemPrompt;
+    }
+
+    ModelRequest firstRequest(TurnDocument document) {
+        return new ModelRequest(systemPrompt, userDocument(document), List.of());
+    }
+
+    /** The same request plus one message quoting what was wrong with the last reply (never the reply itself). */
+    ModelRequest repairRequest(ModelRequest previous, List<String> errors) {
+        var repairs = new ArrayList<>(previous.repairMessages());
+        repairs.add(repairMessage(errors));
+        return new ModelRequest(previous.systemPrompt(), previous.userDocument(), repairs);
+    }
+
+    String userDocument(TurnDocument document) {
+        return mapper.writeValueAsString(document);
+    }
+
+    static String repairMessage(List<String> errors) {
+        var quoted = errors.stream().map(error -> "\"" + error + "\"").collect(Collectors.joining("; "));
+        return "Your previous reply was invalid: " + quoted
+                + ". Reply again with only the JSON object that matches the schema.";
+    }
+
+    private static String load(String resource) {
+        try (var in = new ClassPathResource(resource).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the system prompt " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package com.mockmate.llm.calls;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.repository.Repository;
+
+interface LlmCallRepository extends Repository<LlmCall, UUID> {
+
+    LlmCall save(LlmCall call);
+
+    List<LlmCall> findByTurnIdOrderByCreatedAt(UUID turnId);
+}

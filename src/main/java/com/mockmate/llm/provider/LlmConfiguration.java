@@ -1,0 +1,56 @@
+package com.mockmate.llm.provider;
+
+import com.mockmate.llm.InterviewerModel;
+import com.mockmate.llm.LlmProperties;
+import com.mockmate.llm.ProviderHttp;
+import com.mockmate.llm.ReplySchema;
+import com.mockmate.llm.SelectedModel;
+import com.mockmate.llm.gemini.GeminiModel;
+import com.mockmate.llm.ollama.OllamaModel;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The HTTP providers share one OkHttp client; the offline evaluator registers itself as another model bean. */
+@Configuration(proxyBeanMethods = false)
+class LlmConfiguration {
+
+    static final Duration OLLAMA_PROBE_TIMEOUT = Duration.ofSeconds(1);
+
+    private static final Logger log = LoggerFactory.getLogger(LlmConfiguration.class);
+
+    private final LlmProperties properties;
+    private final OkHttpClient http;
+
+    LlmConfiguration(LlmProperties properties) {
+        this.properties = properties;
+        this.http = ProviderHttp.client(properties);
+    }
+
+    @Bean
+    GeminiModel geminiModel(JsonMapper mapper, Clock clock) {
+        return new GeminiModel(http, properties.gemini(), mapper, ReplySchema.load(mapper), clock);
+    }
+
+    @Bean
+    OllamaModel ollamaModel(JsonMapper mapper, Clock clock) {
+        return new OllamaModel(http, properties.ollama(), mapper, ReplySchema.load(mapper), clock);
+    }
+
+    @Bean
+    SelectedModel selectedModel(List<InterviewerModel> models, OllamaModel ollama) {
+        var selected = new ModelSelector(properties, () -> ollama.reachable(OLLAMA_PROBE_TIMEOUT)).select(models);
+        log.info(
+                "Interviewer model: {} {} ({})",
+                selected.model().provider(),
+                selected.model().model(),
+                selected.reason());
+        return selected;
+    }
+}

@@ -1,0 +1,56 @@
+package com.mockmate.llm.gemini;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mockmate.llm.ReplySchema;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class GeminiSchemaTest {
+
+    private final JsonNode converted =
+            GeminiSchema.from(ReplySchema.load(JsonMapper.builder().build()));
+
+    @Test
+    void keeps_structure_enums_and_limits_with_upper_case_types() {
+        var evaluation = converted.path("properties").path("evaluation");
+
+        assertThat(converted.path("type").stringValue()).isEqualTo("OBJECT");
+        assertThat(converted.path("propertyOrdering").toString()).isEqualTo("[\"interviewer_text\",\"evaluation\"]");
+        assertThat(converted
+                        .path("properties")
+                        .path("interviewer_text")
+                        .path("maxLength")
+                        .intValue())
+                .isEqualTo(2000);
+        assertThat(evaluation.path("required")).hasSize(7);
+        assertThat(evaluation
+                        .path("properties")
+                        .path("technical")
+                        .path("properties")
+                        .path("rating")
+                        .path("enum"))
+                .hasSize(5);
+        assertThat(evaluation.path("properties").path("strengths").path("type").stringValue())
+                .isEqualTo("ARRAY");
+        assertThat(evaluation
+                        .path("properties")
+                        .path("strengths")
+                        .path("maxItems")
+                        .intValue())
+                .isEqualTo(5);
+        assertThat(evaluation
+                        .path("properties")
+                        .path("strengths")
+                        .path("items")
+                        .path("type")
+                        .stringValue())
+                .isEqualTo("STRING");
+    }
+
+    @Test
+    void drops_the_json_schema_keys_gemini_rejects() {
+        assertThat(converted.toString()).doesNotContain("additionalProperties", "$schema", "$id", "\"title\"");
+    }
+}
