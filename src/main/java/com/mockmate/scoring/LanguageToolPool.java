@@ -46,8 +46,4 @@ final class LanguageToolPool {
             permits.release();
         }
     }
-
-    int idleInstances() {
-        return idle.size();
-    }
 }
