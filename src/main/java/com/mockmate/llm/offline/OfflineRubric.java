@@ -1,0 +1,154 @@
+package com.mockmate.llm.offline;
+
+import com.mockmate.llm.offline.SpeechSignals.Elaboration;
+import com.mockmate.scoring.DimensionRating;
+import com.mockmate.scoring.Rating;
+import java.util.Locale;
+
+/**
+ * Turns {@link AnswerMeasures} into the four ratings. The thresholds are deliberately simple so that a candidate (and
+ * a reviewer) can predict them; each justification states the numbers the rating came from.
+ */
+final class OfflineRubric {
+
+    /** Fewer distinct content words than this, beyond the question's own, is no answer to assess. */
+    static final int MIN_NEW_CONTENT_TERMS = 5;
+
+    static final int MIN_WORDS_FOR_GRAMMAR = 5;
+    static final int LONG_ANSWER_WORDS = 400;
+    static final int RUN_ON_SENTENCE_WORDS = 50;
+
+    private OfflineRubric() {}
+
+    static boolean hasSubstance(AnswerMeasures m) {
+        return m.newContentTerms() >= MIN_NEW_CONTENT_TERMS;
+    }
+
+    /**
+     * By key point coverage: 85 % excellent, 65 % good, 40 % fair, anything covered poor. An answer that covers no
+     * key point fully but stays on the topic (shares its terms) is poor rather than none.
+     */
+    static DimensionRating technical(AnswerMeasures m) {
+        var coverage = m.coverage();
+        if (!hasSubstance(m)) {
+            return new DimensionRating(
+                    Rating.NONE,
+                    "Fewer than " + MIN_NEW_CONTENT_TERMS
+                            + " content words beyond the question's own wording, so there is nothing to assess yet.");
+        }
+        if (coverage.total() == 0) {
+            return new DimensionRating(
+                    Rating.FAIR, "This question has no key points to compare with; rated on substance alone.");
+        }
+        double ratio = coverage.ratio();
+        var rating = byCoverage(ratio, m.relevantSentences() > 0);
+        var text = "Covered %d of %d key points (%d %%)"
+                .formatted(coverage.covered().size(), coverage.total(), Math.round(ratio * 100));
+        if (!coverage.missed().isEmpty()) {
+            text += "; %d of %d key points missing".formatted(coverage.missed().size(), coverage.total());
+        }
+        return new DimensionRating(rating, text + "." + ignoredNote(m));
+    }
+
+    /**
+     * Coverage plus elaboration: the kinds of elaboration heard in on-topic sentences (example, trade-off, reason)
+     * and 50 or more on-topic words each count as one signal. Elaboration cannot make up for missing substance.
+     */
+    static DimensionRating depth(AnswerMeasures m) {
+        double ratio = m.coverage().ratio();
+        var elaboration = m.elaboration();
+        int signals = elaboration.size() + (m.relevantWords() >= 50 ? 1 : 0);
+        Rating rating;
+        if (!hasSubstance(m) || (ratio == 0 && m.coverage().total() > 0)) {
+            rating = Rating.NONE;
+        } else if (ratio >= 0.65 && signals >= 3) {
+            rating = Rating.EXCELLENT;
+        } else if ((ratio >= 0.5 && signals >= 2) || (ratio >= 0.85 && signals >= 1)) {
+            rating = Rating.GOOD;
+        } else if ((ratio >= 0.3 && signals >= 1) || ratio >= 0.65) {
+            rating = Rating.FAIR;
+        } else {
+            rating = Rating.POOR;
+        }
+        var text = "Key point coverage %d %%; examples: %s, trade-offs: %s, reasons: %s; %d words on the question."
+                .formatted(
+                        Math.round(ratio * 100),
+                        yesNo(elaboration.contains(Elaboration.EXAMPLE)),
+                        yesNo(elaboration.contains(Elaboration.TRADE_OFF)),
+                        yesNo(elaboration.contains(Elaboration.REASON)),
+                        m.relevantWords());
+        return new DimensionRating(rating, text);
+    }
+
+    /**
+     * Points for on-topic length (15 and 40 words), sentences of 6 to 30 words and two or more connectives; minus
+     * points for more than 400 words, filler words (over 3 and over 8 per 100), a mostly off-topic answer and run-on
+     * sentences. 4 is excellent, 3 good, 2 fair, less poor.
+     */
+    static DimensionRating communication(AnswerMeasures m) {
+        if (m.words() == 0) {
+            return new DimensionRating(Rating.NONE, "No answer was given.");
+        }
+        int points = m.relevantWords() >= 40 ? 2 : m.relevantWords() >= 15 ? 1 : 0;
+        double average = m.averageRelevantSentenceWords();
+        points += average >= 6 && average <= 30 ? 1 : 0;
+        points += m.connectives() >= 2 ? 1 : 0;
+        points -= m.words() > LONG_ANSWER_WORDS ? 1 : 0;
+        double fillers = m.fillersPer100Words();
+        points -= fillers > 8 ? 2 : fillers > 3 ? 1 : 0;
+        points -= m.offTopicShare() > 0.5 ? 1 : 0;
+        points -= m.longestSentenceWords() > RUN_ON_SENTENCE_WORDS ? 1 : 0;
+        var rating =
+                points >= 4 ? Rating.EXCELLENT : points == 3 ? Rating.GOOD : points == 2 ? Rating.FAIR : Rating.POOR;
+        var text = String.format(
+                Locale.ROOT,
+                "%s in %s, %d on the question (%.0f words per sentence); %s; %.1f filler words per 100 words",
+                count(m.words(), "word"),
+                count(m.sentences(), "sentence"),
+                m.relevantWords(),
+                average,
+                count(m.connectives(), "distinct connective"),
+                fillers);
+        if (m.words() > LONG_ANSWER_WORDS) text += "; longer than " + LONG_ANSWER_WORDS + " words";
+        if (m.offTopicShare() > 0.5) text += "; most of it is not about the question";
+        if (m.longestSentenceWords() > RUN_ON_SENTENCE_WORDS) text += "; has a run-on sentence";
+        return new DimensionRating(rating, text + ".");
+    }
+
+    /** LanguageTool issues per 100 on-topic words: up to 0.5 excellent, 2 good, 5 fair, more poor. */
+    static DimensionRating grammar(AnswerMeasures m) {
+        if (m.words() < MIN_WORDS_FOR_GRAMMAR) {
+            return new DimensionRating(Rating.NONE, "Too little text to judge the grammar.");
+        }
+        double rate = m.grammarIssuesPer100Words();
+        var rating = rate <= 0.5 ? Rating.EXCELLENT : rate <= 2 ? Rating.GOOD : rate <= 5 ? Rating.FAIR : Rating.POOR;
+        return new DimensionRating(
+                rating,
+                String.format(
+                        Locale.ROOT,
+                        "LanguageTool found %s (%.1f per 100 words on the question).",
+                        count(m.grammarIssues(), "grammar or spelling issue"),
+                        rate));
+    }
+
+    private static String ignoredNote(AnswerMeasures m) {
+        return m.directedSentences() == 0
+                ? ""
+                : " Ignored " + count(m.directedSentences(), "sentence") + " addressed to the evaluator.";
+    }
+
+    private static Rating byCoverage(double ratio, boolean onTopic) {
+        if (ratio >= 0.85) return Rating.EXCELLENT;
+        if (ratio >= 0.65) return Rating.GOOD;
+        if (ratio >= 0.4) return Rating.FAIR;
+        return ratio > 0 || onTopic ? Rating.POOR : Rating.NONE;
+    }
+
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "yes" : "no";
+    }
+}
