@@ -77,7 +77,7 @@ public class InterviewService {
             throw new ConflictException("This test has no questions yet.");
         }
         var session = tx.execute(status -> sessions.save(
-                new InterviewSession(actor.id(), assessmentId, evaluator.activeProvider(), clock.instant())));
+                new InterviewSession(actor.id(), assessmentId, evaluator.provider(), clock.instant())));
         liveState.save(session.getId(), ConversationReplay.replay(List.of(), plan.count(), true));
         return queries.get(actor, session.getId());
     }
