@@ -3,6 +3,7 @@ package com.mockmate.support;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
@@ -17,7 +18,7 @@ public class CleanDatabaseExtension implements BeforeEachCallback {
     public void beforeEach(ExtensionContext context) {
         var spring = SpringExtension.getApplicationContext(context);
         var jdbc = new JdbcTemplate(spring.getBean(DataSource.class));
-        jdbc.execute("TRUNCATE refresh_tokens, audit_logs, scores, interview_turns, interview_sessions, resumes, profiles");
+        truncate(jdbc);
         jdbc.update("DELETE FROM assessments WHERE title <> 'Software Engineer Warm-up'");
         jdbc.update("DELETE FROM questions WHERE topic_id NOT IN (SELECT id FROM topics WHERE name IN"
                 + " ('Java', 'SQL & Databases', 'System Design', 'Behavioural'))");
@@ -30,5 +31,29 @@ public class CleanDatabaseExtension implements BeforeEachCallback {
             connection.serverCommands().flushDb();
             return null;
         }, true);
+    }
+
+    /**
+     * An evaluation that a previous test started in the background may still hold row locks; TRUNCATE then deadlocks
+     * with it, and trying again a moment later succeeds.
+     */
+    private static void truncate(JdbcTemplate jdbc) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jdbc.execute("TRUNCATE refresh_tokens, audit_logs, llm_calls, scores, interview_turns,"
+                        + " interview_sessions, resumes, profiles");
+                return;
+            } catch (ConcurrencyFailureException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 }
