@@ -3,6 +3,7 @@ package com.mockmate.base.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Collection;
@@ -21,7 +22,8 @@ public class HomeView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo(homeFor(currentAuthorities()));
+        // Empty query: Spring Security's "/?continue" after a login must not follow the user to their first screen.
+        event.forwardTo(homeFor(currentAuthorities()), QueryParameters.empty());
     }
 
     static String homeFor(Collection<String> authorities) {

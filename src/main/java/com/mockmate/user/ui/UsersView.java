@@ -16,6 +16,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.SelectVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
@@ -55,6 +56,7 @@ public class UsersView extends VerticalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.setWidth("24rem");
+        search.setMaxWidth("100%");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         configureGrid();
@@ -64,13 +66,36 @@ public class UsersView extends VerticalLayout {
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.addColumn(UserAccount::username).setHeader("Username").setSortable(false).setAutoWidth(true);
-        grid.addColumn(UserAccount::fullName).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(UserAccount::email).setHeader("Email").setAutoWidth(true);
-        grid.addComponentColumn(this::roleSelect).setHeader("Role").setAutoWidth(true);
-        grid.addComponentColumn(this::statusBadge).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(u -> DATE.format(u.createdAt().atZone(clock.get().getZone()))).setHeader("Joined");
-        grid.addComponentColumn(this::lockButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        // Name and email share what is left and truncate; the controls on the right always stay in view.
+        grid.addColumn(UserAccount::username)
+                .setKey("username")
+                .setHeader("Username")
+                .setSortable(false)
+                .setAutoWidth(true);
+        grid.addColumn(UserAccount::fullName)
+                .setKey("name")
+                .setHeader("Name")
+                .setWidth("8rem")
+                .setFlexGrow(1)
+                .setTooltipGenerator(UserAccount::fullName);
+        grid.addColumn(UserAccount::email)
+                .setKey("email")
+                .setHeader("Email")
+                .setWidth("12rem")
+                .setFlexGrow(2)
+                .setTooltipGenerator(UserAccount::email);
+        grid.addComponentColumn(this::roleSelect).setKey("role").setHeader("Role").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::statusBadge)
+                .setKey("status")
+                .setHeader("Status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(u -> DATE.format(u.createdAt().atZone(clock.get().getZone())))
+                .setKey("joined")
+                .setHeader("Joined")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::lockButton).setKey("lock").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> administration.get()
                 .search(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
@@ -78,6 +103,8 @@ public class UsersView extends VerticalLayout {
 
     private Select<Role> roleSelect(UserAccount account) {
         var select = new Select<Role>();
+        select.addThemeVariants(SelectVariant.LUMO_SMALL);
+        select.setWidth("9rem");
         select.setItems(Role.values());
         select.setItemLabelGenerator(role -> role == Role.USER ? "Candidate" : capitalize(role.name()));
         select.setValue(account.role());

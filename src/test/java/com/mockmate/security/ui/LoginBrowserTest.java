@@ -1,0 +1,184 @@
+package com.mockmate.security.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import com.mockmate.support.ApiClient;
+import com.mockmate.support.Chromium;
+import com.mockmate.support.IntegrationTest;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Whole journeys in headless Chromium against the running application; screenshots go to target/screenshots. */
+@IntegrationTest
+class LoginBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String CANDIDATE_PASSWORD = "Quiet-Harbour-Lamp-7";
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void freshBrowserContext() {
+        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    @Test
+    void the_admin_lands_on_users_and_a_candidate_on_assessments() {
+        registerCandidate("cara.candidate");
+
+        open("/login");
+        screenshot("login");
+        logIn("admin", "Test-Root-Secret-99");
+
+        page.waitForURL("**/admin/users");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Users")))
+                .isVisible();
+        assertThat(page.locator("vaadin-grid")).containsText("admin@mockmate.local");
+        assertThat(page.locator("vaadin-grid")).containsText("cara.candidate");
+        screenshot("users");
+        assertNoVaadinError();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))
+                .click();
+        page.waitForURL("**/login");
+        assertThat(page.locator("input[name=username]")).isVisible();
+
+        logIn("cara.candidate", CANDIDATE_PASSWORD);
+
+        page.waitForURL("**/assessments");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Assessments")))
+                .isVisible();
+        assertThat(page.locator(".mm-assessment-card")).containsText("Software Engineer Warm-up");
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(1);
+        screenshot("assessments");
+        assertNoVaadinError();
+    }
+
+    @Test
+    void a_wrong_password_shows_the_error_message() {
+        open("/login");
+
+        logIn("admin", "not-the-password-1");
+
+        page.waitForURL("**/login?error");
+        assertThat(page.getByText("Could not log in")).isVisible();
+        assertThat(page.getByText("Check that the username and password are correct and try again."))
+                .isVisible();
+        screenshot("login-error");
+    }
+
+    @Test
+    void a_visitor_creates_an_account_and_is_asked_to_log_in() {
+        open("/register");
+        screenshot("registration");
+
+        page.getByLabel("Full name").fill("Ada Lovelace");
+        page.getByLabel("Email").fill("ada@example.test");
+        page.getByLabel("Username").fill("ada.l");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(CANDIDATE_PASSWORD);
+        page.getByLabel("Repeat password").fill(CANDIDATE_PASSWORD + "x");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
+        assertThat(page.locator(
+                        "[slot=error-message]", new Page.LocatorOptions().setHasText("The passwords do not match")))
+                .isVisible();
+        screenshot("registration-errors");
+
+        page.getByLabel("Repeat password").fill(CANDIDATE_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
+
+        page.waitForURL("**/login?registered=1");
+        assertThat(page.getByText("Your account is ready. Log in to start practising."))
+                .isVisible();
+        assertThat(jdbc.queryForObject("SELECT role FROM users WHERE username = 'ada.l'", String.class))
+                .isEqualTo("USER");
+        screenshot("login-after-registration");
+    }
+
+    private void open(String path) {
+        page.navigate("http://localhost:" + port + path);
+        assertThat(page.locator("vaadin-login-form, vaadin-form-layout").first())
+                .isVisible();
+        assertNoVaadinError();
+    }
+
+    private void logIn(String username, String password) {
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
+    }
+
+    /** Vaadin reports session problems ("Cookies disabled", "Synchronization Error") in a system error box. */
+    private void assertNoVaadinError() {
+        assertThat(page.locator(".v-system-error")).hasCount(0);
+    }
+
+    private void registerCandidate(String username) {
+        var response = new ApiClient(port)
+                .post(
+                        "/api/v1/auth/register",
+                        Map.of(
+                                "username",
+                                username,
+                                "password",
+                                CANDIDATE_PASSWORD,
+                                "email",
+                                username + "@example.test",
+                                "fullName",
+                                "Cara Candidate"),
+                        null);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+    }
+
+    /** Waits for Vaadin's round trips to settle, so the picture shows the finished screen. */
+    private void screenshot(String name) {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
+    }
+}

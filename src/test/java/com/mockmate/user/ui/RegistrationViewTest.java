@@ -1,0 +1,104 @@
+package com.mockmate.user.ui;
+
+import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mockmate.security.ui.LoginView;
+import com.mockmate.support.BrowserlessTest;
+import com.mockmate.support.IntegrationTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@IntegrationTest
+class RegistrationViewTest extends BrowserlessTest {
+
+    private static final String PASSWORD = "Quiet-Harbour-Lamp-7";
+
+    private RegistrationForm form;
+
+    @BeforeEach
+    void openRegistration() {
+        UI.getCurrent().navigate("register");
+        expectView(RegistrationView.class);
+        form = _get(RegistrationForm.class);
+    }
+
+    @Test
+    void valid_details_create_a_candidate_and_lead_to_the_login_view() {
+        fill("Ada Lovelace", "ada@example.test", "ada.l", PASSWORD, PASSWORD);
+
+        _click(form.submit);
+
+        assertThat(jdbc.queryForObject(
+                        "SELECT role FROM users WHERE username = 'ada.l' AND email = 'ada@example.test'", String.class))
+                .isEqualTo("USER");
+        expectView(LoginView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("mm-auth-notice"))
+                        .getText())
+                .isEqualTo("Your account is ready. Log in to start practising.");
+    }
+
+    @Test
+    void mismatching_passwords_show_an_error_and_create_nothing() {
+        fill("Ada Lovelace", "ada@example.test", "ada.l", PASSWORD, PASSWORD + "x");
+
+        _click(form.submit);
+
+        _expectInvalid(form.confirmPassword, "The passwords do not match");
+        assertNoAccount("ada.l");
+        expectView(RegistrationView.class);
+    }
+
+    @Test
+    void a_short_password_shows_an_error_and_creates_nothing() {
+        fill("Ada Lovelace", "ada@example.test", "ada.l", "short-1", "short-1");
+
+        _click(form.submit);
+
+        _expectInvalid(form.password, "Use at least 12 characters");
+        assertNoAccount("ada.l");
+        expectView(RegistrationView.class);
+    }
+
+    @Test
+    void a_taken_username_is_reported_on_the_username_field() {
+        fill("Another Admin", "someone@example.test", "admin", PASSWORD, PASSWORD);
+
+        _click(form.submit);
+
+        _expectInvalid(form.username, "The username 'admin' is already taken.");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM users WHERE email = 'someone@example.test'", Integer.class))
+                .isZero();
+        expectView(RegistrationView.class);
+    }
+
+    @Test
+    void a_common_password_rejected_by_the_server_is_reported_on_the_password_field() {
+        fill("Ada Lovelace", "ada@example.test", "ada.l", "1234qwerasdf", "1234qwerasdf");
+
+        _click(form.submit);
+
+        _expectInvalid(form.password, "This password is too common. Choose one that is harder to guess.");
+        assertNoAccount("ada.l");
+    }
+
+    private void fill(String fullName, String email, String username, String password, String repeat) {
+        _setValue(form.fullName, fullName);
+        _setValue(form.email, email);
+        _setValue(form.username, username);
+        _setValue(form.password, password);
+        _setValue(form.confirmPassword, repeat);
+    }
+
+    private void assertNoAccount(String username) {
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM users WHERE username = ?", Integer.class, username))
+                .isZero();
+    }
+}
