@@ -22,7 +22,7 @@ class MainLayoutTest extends BrowserlessTest {
 
         UI.getCurrent().navigate("assessments");
 
-        assertThat(menu()).containsExactly("Assessments");
+        assertThat(menu()).containsExactly("Assessments", "My interviews");
     }
 
     @Test
@@ -31,7 +31,7 @@ class MainLayoutTest extends BrowserlessTest {
 
         UI.getCurrent().navigate("assessments");
 
-        assertThat(menu()).containsExactly("Assessments", "Catalog");
+        assertThat(menu()).containsExactly("Assessments", "My interviews", "Catalog");
     }
 
     @Test
@@ -40,7 +40,7 @@ class MainLayoutTest extends BrowserlessTest {
 
         UI.getCurrent().navigate("assessments");
 
-        assertThat(menu()).containsExactly("Assessments", "Catalog", "Users");
+        assertThat(menu()).containsExactly("Assessments", "My interviews", "Catalog", "Users");
     }
 
     @Test
@@ -50,7 +50,7 @@ class MainLayoutTest extends BrowserlessTest {
         UI.getCurrent().navigate("assessments");
 
         assertThat(_get(SideNav.class).getItems().stream().map(SideNavItem::getPath))
-                .containsExactly("assessments", "catalog", "admin/users");
+                .containsExactly("assessments", "history", "catalog", "admin/users");
     }
 
     @Test

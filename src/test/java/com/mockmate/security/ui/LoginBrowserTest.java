@@ -91,7 +91,7 @@ class LoginBrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Assessments")))
                 .isVisible();
         assertThat(page.locator(".mm-assessment-card")).containsText("Software Engineer Warm-up");
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(1);
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(2);
         screenshot("assessments");
         assertNoVaadinError();
     }
