@@ -6,7 +6,10 @@ import com.mockmate.assessment.domain.AssessmentStatus;
 import com.mockmate.base.error.NotFoundException;
 import com.mockmate.catalog.service.CatalogQueries;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +38,12 @@ public class InterviewPlans {
     public InterviewPlan forExistingInterview(UUID assessmentId) {
         return plan(assessments.findById(assessmentId)
                 .orElseThrow(() -> new NotFoundException("No test with id " + assessmentId + ".")));
+    }
+
+    /** Titles by id, for listing interviews; archived tests keep their titles. */
+    public Map<UUID, String> titles(Collection<UUID> assessmentIds) {
+        return assessments.findAllById(assessmentIds).stream()
+                .collect(Collectors.toMap(Assessment::getId, Assessment::getTitle));
     }
 
     private InterviewPlan plan(Assessment assessment) {

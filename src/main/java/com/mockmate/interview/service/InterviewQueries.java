@@ -55,10 +55,12 @@ public class InterviewQueries {
     }
 
     public Page<SessionSummaryView> history(AuthenticatedUser actor, Pageable pageable) {
-        return sessions.findByUserIdOrderByStartedAtDesc(actor.id(), pageable)
-                .map(s -> new SessionSummaryView(
+        var page = sessions.findByUserIdOrderByStartedAtDesc(actor.id(), pageable);
+        var titles = plans.titles(page.map(InterviewSession::getAssessmentId).toSet());
+        return page.map(s -> new SessionSummaryView(
                         s.getId(),
                         s.getAssessmentId(),
+                        titles.getOrDefault(s.getAssessmentId(), ""),
                         s.getStatus(),
                         s.getLlmProvider(),
                         s.getStartedAt(),

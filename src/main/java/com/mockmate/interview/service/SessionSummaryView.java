@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 public record SessionSummaryView(
         UUID id,
         UUID assessmentId,
+        String assessmentTitle,
         SessionStatus status,
         String llmProvider,
         Instant startedAt,

@@ -33,7 +33,8 @@ public class HistoryView extends VerticalLayout {
     HistoryView(InterviewQueries interviewQueries) {
         var queries = ServiceRef.of(InterviewQueries.class, interviewQueries);
         addClassName("mm-page");
-        setSizeFull();
+        grid.setAllRowsVisible(true);
+        grid.addColumn(SessionSummaryView::assessmentTitle).setHeader("Test").setFlexGrow(2);
         grid.addColumn(s -> WHEN.format(s.startedAt().atZone(ZoneId.systemDefault()))).setHeader("Started");
         grid.addColumn(s -> s.status() == SessionStatus.IN_PROGRESS ? "In progress" : "Completed").setHeader("Status");
         grid.addColumn(s -> s.totalScore() == null ? "–" : s.totalScore().toPlainString()).setHeader("Score");

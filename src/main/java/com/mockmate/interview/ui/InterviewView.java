@@ -55,6 +55,7 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
     private UUID sessionId;
     private int submissions;
     private Registration pollRegistration;
+    private int shownTurns = -1;
 
     InterviewView(InterviewService interviewService, InterviewQueries interviewQueries) {
         this.interviews = ServiceRef.of(InterviewService.class, interviewService);
@@ -118,6 +119,10 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         evaluator.setText(session.offline() ? "Offline evaluator" : "AI evaluator: " + session.llmProvider());
         transcript.show(session);
         showCurrentQuestion(session);
+        if (session.turns().size() != shownTurns) {
+            shownTurns = session.turns().size();
+            answer.scrollIntoView();
+        }
         boolean waiting = session.awaitingEvaluation();
         send.setEnabled(!waiting && session.currentQuestion() != null);
         answer.setEnabled(!waiting && session.currentQuestion() != null);
