@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -108,22 +109,23 @@ class InterviewLoadBenchmark {
         var tokens = candidates(SESSIONS);
         var api = new ApiClient(port);
         var requestLatencies = new ConcurrentLinkedQueue<Long>();
-        var sessionIds = new ConcurrentLinkedQueue<String>();
+        var sessionIds = new String[SESSIONS];
+        var statuses = new ConcurrentHashMap<Integer, Integer>();
+        var samples = new ConcurrentHashMap<Integer, String>();
 
         long heapBefore = usedHeapAfterGc();
-        runConcurrently(tokens, token -> {
+        runConcurrently(indexes(SESSIONS), i -> {
             long t0 = System.nanoTime();
-            var response = api.post("/api/v1/sessions", Map.of("testId", testId.toString()), token);
+            var response = api.post("/api/v1/sessions", Map.of("testId", testId.toString()), tokens.get(i));
             requestLatencies.add(System.nanoTime() - t0);
-            sessionIds.add(response.json().get("id").asString());
+            sessionIds[i] = response.json().get("id").asString();
         });
         long heapPerSession = (usedHeapAfterGc() - heapBefore) / SESSIONS;
 
-        var ids = new ArrayList<>(sessionIds);
         long started = System.nanoTime();
         runConcurrently(indexes(SESSIONS), i -> {
             var token = tokens.get(i);
-            var sessionId = ids.get(i);
+            var sessionId = sessionIds[i];
             for (int turn = 1; turn <= TURNS; turn++) {
                 long t0 = System.nanoTime();
                 var accepted = api.post("/api/v1/sessions/" + sessionId + "/turns", Map.of(
@@ -131,6 +133,11 @@ class InterviewLoadBenchmark {
                                 + " rehashes entries, for example when the load factor is exceeded.",
                         "clientTurnId", "bench-" + turn), token);
                 requestLatencies.add(System.nanoTime() - t0);
+                statuses.merge(accepted.status(), 1, Integer::sum);
+                if (accepted.status() != 202) {
+                    samples.putIfAbsent(accepted.status(), accepted.body());
+                    return;
+                }
                 var turnId = accepted.json().get("id").asString();
                 awaitEvaluated(api, token, sessionId, turnId);
             }
@@ -155,7 +162,8 @@ class InterviewLoadBenchmark {
         }
         System.out.printf("Throughput              %6.1f turns/s (%d evaluated turns in %.1f s)%n",
                 evaluated / seconds, evaluated, seconds);
-        System.out.printf("Heap per active session %6.1f KB%n%n", heapPerSession / 1024.0);
+        System.out.printf("Heap per active session %6.1f KB%n", heapPerSession / 1024.0);
+        System.out.printf("Answer responses by status %s %s%n%n", statuses, samples);
     }
 
     private List<String> candidates(int count) {
@@ -179,7 +187,7 @@ class InterviewLoadBenchmark {
                 return;
             }
             try {
-                Thread.sleep(250);
+                Thread.sleep(1000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
