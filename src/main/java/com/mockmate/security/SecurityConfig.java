@@ -27,7 +27,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
  * with form login and a Redis-backed HTTP session. Both authenticate through {@link ThrottledAuthenticationProvider}.
  */
 @Configuration
-@EnableMethodSecurity(jsr250Enabled = true)
+// Services use @PreAuthorize. JSR-250 method security stays off: it would wrap every view carrying @RolesAllowed or
+// @PermitAll in a CGLIB proxy, which cannot be serialized into the Redis-backed session.
+@EnableMethodSecurity
 class SecurityConfig {
 
     static final String[] API_PATHS = {"/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};

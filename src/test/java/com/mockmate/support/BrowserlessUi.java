@@ -10,6 +10,7 @@ import com.mockmate.user.domain.Role;
 import com.mockmate.user.service.Registration;
 import com.mockmate.user.service.RegistrationService;
 import com.vaadin.flow.component.UI;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import kotlin.jvm.functions.Function0;
@@ -41,7 +42,8 @@ public final class BrowserlessUi {
     /** Starts a fresh UI for the given user; call {@link #stop()} after each test. */
     public static void start(ApplicationContext context, AuthenticatedUser user) {
         signIn(user);
-        Function0<UI> uiFactory = UI::new;
+        // Serializable, so that tests can serialize the UI as Spring Session does after every request.
+        Function0<UI> uiFactory = (Function0<UI> & Serializable) UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
 
