@@ -12,10 +12,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSingleSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -70,21 +72,19 @@ public class CatalogView extends VerticalLayout {
                 + " key points and reference answer; candidates never see these.");
         intro.addClassName("mm-muted");
         var split = new SplitLayout(topicPanel(), questionPanel());
-        split.setSplitterPosition(24);
+        split.setSplitterPosition(20);
         split.setSizeFull();
         add(new H2("Question bank"), intro, split);
         reloadTopics(null);
     }
 
     private VerticalLayout topicPanel() {
-        topics.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_NO_BORDER);
-        topics.addColumn(TopicDetails::name).setHeader("Topic").setFlexGrow(1);
-        topics.addColumn(TopicDetails::questionCount)
-                .setHeader("Questions")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        topics.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        topics.addComponentColumn(CatalogView::topicCell).setHeader("Topic");
         topics.setEmptyStateText("No topics yet. Create the first one.");
         topics.asSingleSelect().addValueChangeListener(e -> showTopic(e.getValue()));
+        // Clicking the selected topic again would otherwise deselect it and empty the question panel.
+        ((GridSingleSelectionModel<TopicDetails>) topics.getSelectionModel()).setDeselectAllowed(false);
         topics.setSizeFull();
         newTopic.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         newTopic.addClickListener(e -> openTopicDialog(null));
@@ -97,6 +97,18 @@ public class CatalogView extends VerticalLayout {
         panel.addClassName("mm-panel");
         panel.setSizeFull();
         return panel;
+    }
+
+    /** Name and question count in one column, so that long names keep the width they need. */
+    private static HorizontalLayout topicCell(TopicDetails topic) {
+        var count = new Span(String.valueOf(topic.questionCount()));
+        count.getElement().getThemeList().add("badge contrast pill small");
+        count.getElement().setAttribute("title", topic.questionCount() + " questions");
+        var cell = new HorizontalLayout(new Span(topic.name()), count);
+        cell.setWidthFull();
+        cell.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        cell.setAlignItems(Alignment.CENTER);
+        return cell;
     }
 
     private VerticalLayout questionPanel() {

@@ -9,12 +9,14 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.InputStreamDownloadCallback;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Export CSV" and "Export JSON" links for the selected topic. The file is produced when clicked, so it always holds
@@ -24,10 +26,13 @@ class ExportLinks extends HorizontalLayout {
 
     final Anchor csv;
     final Anchor json;
+    private final ServiceRef<QuestionTransferService> transfers;
+    private @Nullable TopicDetails topic;
 
-    ExportLinks(ServiceRef<QuestionTransferService> transfers, SerializableSupplier<TopicDetails> topic) {
-        csv = link(transfers, topic, TransferFormat.CSV);
-        json = link(transfers, topic, TransferFormat.JSON);
+    ExportLinks(ServiceRef<QuestionTransferService> transfers) {
+        this.transfers = transfers;
+        csv = link(TransferFormat.CSV);
+        json = link(TransferFormat.JSON);
         setSpacing(false);
         addClassName("mm-export-links");
         var label = new Span("Export:");
@@ -36,19 +41,13 @@ class ExportLinks extends HorizontalLayout {
         setAlignItems(Alignment.CENTER);
     }
 
-    private static Anchor link(
-            ServiceRef<QuestionTransferService> transfers,
-            SerializableSupplier<TopicDetails> topic,
-            TransferFormat format) {
-        var handler = DownloadHandler.fromInputStream(event -> {
-            var current = topic.get();
-            if (current == null) {
-                return DownloadResponse.error(404);
-            }
-            var bytes = transfers.get().export(current.id(), format).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(
-                    new ByteArrayInputStream(bytes), fileName(current, format), format.mediaType(), bytes.length);
-        });
+    void setTopic(@Nullable TopicDetails topic) {
+        this.topic = topic;
+        setEnabled(topic != null);
+    }
+
+    private Anchor link(TransferFormat format) {
+        var handler = DownloadHandler.fromInputStream(new TopicExport(this, format));
         var anchor = new Anchor(handler, AttachmentType.DOWNLOAD, "");
         anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(format.name()));
         anchor.addClassName("mm-export-link");
@@ -62,5 +61,23 @@ class ExportLinks extends HorizontalLayout {
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
         return (slug.isEmpty() ? "questions" : slug) + "-questions." + format.extension();
+    }
+
+    /**
+     * A class, not a lambda: the handler sits in the session next to the links that own it, and Java cannot
+     * deserialize a lambda that is reached again through what it captured.
+     */
+    private record TopicExport(ExportLinks links, TransferFormat format) implements InputStreamDownloadCallback {
+
+        @Override
+        public DownloadResponse complete(DownloadEvent event) {
+            var current = links.topic;
+            if (current == null) {
+                return DownloadResponse.error(404);
+            }
+            var bytes = links.transfers.get().export(current.id(), format).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(
+                    new ByteArrayInputStream(bytes), fileName(current, format), format.mediaType(), bytes.length);
+        }
     }
 }

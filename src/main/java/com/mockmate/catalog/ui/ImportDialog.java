@@ -68,6 +68,7 @@ class ImportDialog extends Dialog {
 
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(false);
+        importButton.setTooltipText("Upload a file without problems first");
         importButton.addClickListener(e -> importForReal());
         getFooter().add(new Button("Cancel", e -> close()), importButton);
     }

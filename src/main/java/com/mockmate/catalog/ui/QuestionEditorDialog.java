@@ -1,5 +1,6 @@
 package com.mockmate.catalog.ui;
 
+import com.mockmate.base.ui.Confirmations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -35,16 +36,7 @@ class QuestionEditorDialog extends Dialog {
             close();
             return;
         }
-        var confirm = new ConfirmDialog();
-        confirm.setHeader("Discard changes?");
-        confirm.setText("You changed this question but did not save it. Discard your changes?");
-        confirm.setConfirmText("Discard changes");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> close());
-        confirm.setCancelable(true);
-        confirm.setCancelText("Keep editing");
-        discardConfirmation = confirm;
-        confirm.open();
+        discardConfirmation = Confirmations.discardChanges("this question", this::close);
     }
 
     @Nullable

@@ -74,6 +74,8 @@ public class QuestionForm extends FormLayout {
 
     private void configureFields() {
         text.setMaxLength(Question.TEXT_MAX);
+        // The binder marks @NotNull fields as required but not @NotBlank ones.
+        text.setRequiredIndicatorVisible(true);
         text.setMinRows(2);
         text.setPlaceholder("What should the candidate answer?");
         difficulty.setItems(Difficulty.values());

@@ -61,18 +61,18 @@ class QuestionGrid extends Grid<QuestionDetails> {
                 .setKey("text")
                 .setSortable(true)
                 .setSortProperty("text")
-                .setFlexGrow(4);
+                .setFlexGrow(3);
         var difficulty = addComponentColumn(q -> DifficultyBadge.of(q.difficulty()))
                 .setHeader("Difficulty")
                 .setKey("difficulty")
                 .setSortable(true)
                 .setSortProperty("difficulty")
-                .setWidth("9rem")
+                .setWidth("8rem")
                 .setFlexGrow(0);
         var tags = addComponentColumn(QuestionGrid::tagChips)
                 .setHeader("Tags")
                 .setKey("tags")
-                .setFlexGrow(2);
+                .setFlexGrow(1);
         var created = addColumn(q -> DATE.format(q.createdAt().atZone(this.zone)))
                 .setHeader("Created")
                 .setKey("created")
@@ -80,7 +80,7 @@ class QuestionGrid extends Grid<QuestionDetails> {
                 .setSortProperty("createdAt")
                 .setWidth("8.5rem")
                 .setFlexGrow(0);
-        addComponentColumn(this::actions).setKey("actions").setWidth("6.5rem").setFlexGrow(0);
+        addComponentColumn(this::actions).setKey("actions").setWidth("5.5rem").setFlexGrow(0);
 
         var filters = appendHeaderRow();
         filters.getCell(text).setComponent(filterField(textFilter, "Search text"));
@@ -149,7 +149,7 @@ class QuestionGrid extends Grid<QuestionDetails> {
 
     private static Div tagChips(QuestionDetails question) {
         var box = new Div();
-        box.addClassName("mm-chips");
+        box.addClassName("mm-tag-chips");
         question.tags().forEach(tag -> {
             var chip = new Span(tag);
             chip.getElement().getThemeList().add("badge contrast pill small");

@@ -17,11 +17,14 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponseException;
 
@@ -46,7 +49,7 @@ class QuestionsPanel extends VerticalLayout {
         this.transfers = transfers;
         this.onChanged = onChanged;
         this.grid = new QuestionGrid(zone, this::openEditor, this::confirmDelete);
-        this.export = new ExportLinks(transfers, () -> topic);
+        this.export = new ExportLinks(transfers);
         setPadding(false);
         setSizeFull();
 
@@ -66,19 +69,20 @@ class QuestionsPanel extends VerticalLayout {
         this.topic = selected;
         newQuestion.setEnabled(selected != null);
         importButton.setEnabled(selected != null);
-        export.setEnabled(selected != null);
+        export.setTopic(selected);
         if (selected == null) {
             grid.setItems(List.of());
             return;
         }
         var topicId = selected.id();
-        grid.setItems(
-                query ->
-                        questions
-                                .get()
-                                .list(topicId, grid.filter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
-                                .stream(),
-                query -> (int) questions.get().count(topicId, grid.filter()));
+        grid.setItems(query -> questions.get().list(topicId, grid.filter(), stablePage(query)).stream(), query ->
+                (int) questions.get().count(topicId, grid.filter()));
+    }
+
+    /** The grid's sort plus the id, so that questions created in one import keep their place between pages. */
+    private static Pageable stablePage(Query<QuestionDetails, Void> query) {
+        var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+        return page.withSort(page.getSort().and(Sort.by("id")));
     }
 
     void openEditor(@Nullable QuestionDetails question) {

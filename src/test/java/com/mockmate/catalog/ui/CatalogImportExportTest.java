@@ -77,7 +77,7 @@ class CatalogImportExportTest {
                 .extracting(e -> e.row() + ":" + e.field())
                 .contains("1:difficulty", "2:text", "3:timeLimitSeconds");
         assertThat(dialog.preview.summary.getText())
-                .contains("3 of 3 rows have problems")
+                .contains("3 of 3 rows have problems.")
                 .contains("Nothing will be imported");
         assertThat(dialog.importButton.isEnabled()).isFalse();
         assertThat(questionCount()).isZero();
