@@ -2,6 +2,8 @@ package com.mockmate.assessment.ui;
 
 import com.mockmate.assessment.domain.Assessment;
 import com.mockmate.assessment.service.AssessmentDetails;
+import com.mockmate.assessment.service.AssessmentDraft;
+import com.mockmate.assessment.service.DrawRule;
 import com.mockmate.base.ui.Feedback;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -13,7 +15,9 @@ import com.vaadin.flow.data.validator.IntegerRangeValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.function.SerializableRunnable;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** Title, description and time limit of an assessment, with inline validation against the entity's limits. */
@@ -26,6 +30,12 @@ class AssessmentDetailsForm extends FormLayout {
             String title,
             @Nullable String description,
             @Nullable Integer timeLimitMinutes) implements Serializable {
+
+        /** What the service takes: questions in order, or draw rules for a new test, and the version edited. */
+        AssessmentDraft draft(
+                @Nullable List<UUID> questionIds, @Nullable List<DrawRule> rules, @Nullable Long version) {
+            return new AssessmentDraft(title, description, timeLimitMinutes, questionIds, rules, version);
+        }
 
         /** The saved values of a test, or empty ones for a new test. */
         static Values of(@Nullable AssessmentDetails saved) {

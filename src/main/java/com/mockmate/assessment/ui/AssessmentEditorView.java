@@ -2,7 +2,6 @@ package com.mockmate.assessment.ui;
 
 import com.mockmate.assessment.domain.AssessmentStatus;
 import com.mockmate.assessment.service.AssessmentDetails;
-import com.mockmate.assessment.service.AssessmentDraft;
 import com.mockmate.assessment.service.AssessmentService;
 import com.mockmate.base.error.ExpectedVersion;
 import com.mockmate.base.ui.Confirmations;
@@ -14,7 +13,6 @@ import com.mockmate.catalog.service.TopicService;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -44,7 +42,8 @@ import org.springframework.web.ErrorResponseException;
 @Route("builder/:id")
 @PageTitle("Test builder | MockMate")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-public class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
+public class AssessmentEditorView extends VerticalLayout
+        implements BeforeEnterObserver, BeforeLeaveObserver, QuestionsSection.Owner {
 
     static final String NEW = "new";
 
@@ -53,12 +52,7 @@ public class AssessmentEditorView extends VerticalLayout implements BeforeEnterO
     private final Map<UUID, String> topicNames = new HashMap<>();
     final EditorHeader header = new EditorHeader();
     final AssessmentDetailsForm details = new AssessmentDetailsForm();
-    final QuestionSource source = new QuestionSource();
-    final H4 selectedTitle = new H4();
-    final H4 addTitle = new H4();
-    final SelectedQuestions selected;
-    final QuestionPicker picker;
-    final DrawRulesEditor rules;
+    final QuestionsSection questions;
     private @Nullable AssessmentDetails loaded;
     private boolean leaving;
 
@@ -70,15 +64,12 @@ public class AssessmentEditorView extends VerticalLayout implements BeforeEnterO
                 .search(null, PageRequest.of(0, 500, Sort.by("name")))
                 .getContent();
         topics.forEach(t -> topicNames.put(t.id(), t.name()));
-        selected = new SelectedQuestions(topicNames, this::updateState);
-        picker = new QuestionPicker(ServiceRef.of(QuestionService.class, questionService), topics);
-        rules = new DrawRulesEditor(topics, topicNames, this::updateState);
+        questions =
+                new QuestionsSection(ServiceRef.of(QuestionService.class, questionService), topics, topicNames, this);
         addClassName("mm-page");
         addClassName("mm-page-wide");
 
-        source.addValueChangeListener(e -> updateState());
         details.addChangeListener(this::updateState);
-        picker.addAddListener(e -> selected.addAll(e.questions()));
         header.save.addClickListener(e -> save());
         header.preview.addClickListener(e -> preview());
         header.publish.addClickListener(
@@ -86,8 +77,7 @@ public class AssessmentEditorView extends VerticalLayout implements BeforeEnterO
         header.archive.addClickListener(e -> lifecycle.archive(loadedId(), title(), this::show));
         header.delete.addClickListener(e -> lifecycle.delete(loadedId(), title(), this::leaveToList));
 
-        var columns =
-                new HorizontalLayout(column(details, source, selectedTitle, selected), column(addTitle, picker, rules));
+        var columns = new HorizontalLayout(column(details, questions.chosen), column(questions.sources));
         columns.setWidthFull();
         columns.setAlignItems(FlexComponent.Alignment.START);
         columns.addClassName("mm-builder-columns");
@@ -121,7 +111,12 @@ public class AssessmentEditorView extends VerticalLayout implements BeforeEnterO
     private void show(@Nullable AssessmentDetails assessment) {
         loaded = assessment;
         details.read(AssessmentDetailsForm.Values.of(assessment));
-        selected.setQuestions(assessment == null ? List.of() : assessment.questions());
+        questions.setQuestions(assessment == null ? List.of() : assessment.questions());
+        updateState();
+    }
+
+    @Override
+    public void questionsChanged() {
         updateState();
     }
 
@@ -133,34 +128,22 @@ public class AssessmentEditorView extends VerticalLayout implements BeforeEnterO
                         .map(u -> u.mayModify(loaded.ownerId()))
                         .orElse(false);
         boolean editable = mayChange && status != AssessmentStatus.ARCHIVED;
-        boolean drawing = loaded == null && source.drawing();
         details.setEditable(editable);
-        selected.setEditable(editable);
-        source.setVisible(loaded == null);
-        selectedTitle.setVisible(!drawing);
-        selected.setVisible(!drawing);
-        picker.setVisible(editable && !drawing);
-        rules.setVisible(drawing);
-        selectedTitle.setText("Questions in this test (" + selected.ids().size() + ")");
-        addTitle.setText(drawing ? "Draw rules" : "Add questions from the bank");
-        addTitle.setVisible(editable);
-        picker.markAdded(selected.ids());
+        questions.update(loaded == null, editable);
         header.update(
                 loaded == null ? null : loaded.title(),
                 status,
                 mayChange,
                 isDirty(),
-                selected.ids().isEmpty(),
-                drawing);
+                questions.ids().isEmpty(),
+                questions.drawing(loaded == null));
     }
 
     boolean isDirty() {
         if (loaded == null) {
-            return details.hasChanges()
-                    || !selected.ids().isEmpty()
-                    || !rules.rules().isEmpty();
+            return details.hasChanges() || questions.anythingChosen();
         }
-        return details.hasChanges() || !selected.ids().equals(loaded.questionIds());
+        return details.hasChanges() || !questions.ids().equals(loaded.questionIds());
     }
 
     private void save() {
@@ -169,20 +152,22 @@ public class AssessmentEditorView extends VerticalLayout implements BeforeEnterO
             return;
         }
         var v = values.get();
-        boolean drawing = loaded == null && source.drawing();
+        boolean drawing = questions.drawing(loaded == null);
         if (loaded == null
-                && (drawing ? rules.rules().isEmpty() : selected.ids().isEmpty())) {
+                && (drawing ? questions.drawRules().isEmpty() : questions.ids().isEmpty())) {
             Feedback.error(drawing ? "Add at least one draw rule first." : "Pick at least one question first.");
             return;
         }
         try {
             var actor = AuthenticatedUser.required();
             if (loaded == null) {
-                var draft = drawing
-                        ? new AssessmentDraft(
-                                v.title(), v.description(), v.timeLimitMinutes(), null, rules.rules(), null)
-                        : AssessmentDraft.ofQuestions(v.title(), v.description(), v.timeLimitMinutes(), selected.ids());
-                var created = assessments.get().create(actor, draft);
+                var created = assessments
+                        .get()
+                        .create(
+                                actor,
+                                drawing
+                                        ? v.draft(null, questions.drawRules(), null)
+                                        : v.draft(questions.ids(), null, null));
                 Feedback.success("“" + created.title() + "” created as a draft with "
                         + created.questions().size() + " questions");
                 leaving = true;
@@ -191,8 +176,7 @@ public class AssessmentEditorView extends VerticalLayout implements BeforeEnterO
                                 AssessmentEditorView.class,
                                 new RouteParameters("id", created.id().toString()));
             } else {
-                var draft = new AssessmentDraft(
-                        v.title(), v.description(), v.timeLimitMinutes(), selected.ids(), null, loaded.version());
+                var draft = v.draft(questions.ids(), null, loaded.version());
                 show(assessments.get().update(actor, loaded.id(), draft, ExpectedVersion.current(loaded.version())));
                 Feedback.success("Changes saved");
             }
@@ -203,7 +187,7 @@ public class AssessmentEditorView extends VerticalLayout implements BeforeEnterO
 
     private void preview() {
         var id = loaded == null ? UUID.randomUUID() : loaded.id();
-        new PreviewDialog(PreviewDialog.cardOf(id, details.currentValues(), selected.questions(), topicNames)).open();
+        new PreviewDialog(PreviewDialog.cardOf(id, details.currentValues(), questions.questions(), topicNames)).open();
     }
 
     private static VerticalLayout column(Component... components) {

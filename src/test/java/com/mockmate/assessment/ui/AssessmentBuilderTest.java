@@ -60,12 +60,12 @@ class AssessmentBuilderTest {
         _setValue(editor.details.title, "Java basics");
         _setValue(editor.details.timeLimit, 20);
         var picked = pick(editor, "Java", 3);
-        assertThat(editor.selected.ids()).containsExactlyElementsOf(ids(picked));
+        assertThat(editor.questions.selected.ids()).containsExactlyElementsOf(ids(picked));
 
         _click(moveButton(editor, 0, "Move down"));
         var reordered =
                 List.of(picked.get(1).id(), picked.get(0).id(), picked.get(2).id());
-        assertThat(editor.selected.ids()).containsExactlyElementsOf(reordered);
+        assertThat(editor.questions.selected.ids()).containsExactlyElementsOf(reordered);
 
         _click(editor.header.save);
 
@@ -96,20 +96,20 @@ class AssessmentBuilderTest {
     void draw_rules_create_a_test_with_questions_drawn_from_the_topic() {
         var editor = openEditor(AssessmentEditorView.NEW);
         _setValue(editor.details.title, "Random Java");
-        _setValue(editor.source, QuestionSource.Choice.DRAW);
-        assertThat(editor.rules.isVisible()).isTrue();
-        assertThat(editor.picker.isVisible()).isFalse();
+        _setValue(editor.questions.source, QuestionSource.Choice.DRAW);
+        assertThat(editor.questions.rules.isVisible()).isTrue();
+        assertThat(editor.questions.picker.isVisible()).isFalse();
         _setValue(
-                editor.rules.topic,
-                topic(editor.rules.topic.getListDataView().getItems().toList(), "Java"));
-        _setValue(editor.rules.difficulty, Difficulty.EASY);
-        _setValue(editor.rules.count, 2);
-        _click(editor.rules.addRule);
+                editor.questions.rules.topic,
+                topic(editor.questions.rules.topic.getListDataView().getItems().toList(), "Java"));
+        _setValue(editor.questions.rules.difficulty, Difficulty.EASY);
+        _setValue(editor.questions.rules.count, 2);
+        _click(editor.questions.rules.addRule);
 
         _click(editor.header.save);
 
         var created = _get(AssessmentEditorView.class);
-        assertThat(created.selected.questions())
+        assertThat(created.questions.selected.questions())
                 .hasSize(2)
                 .allSatisfy(q -> assertThat(q.difficulty()).isEqualTo(Difficulty.EASY));
         assertThat(created.header.title.getText()).isEqualTo("Random Java");
@@ -193,7 +193,7 @@ class AssessmentBuilderTest {
         assertThat(editor.header.hint.getText()).isEqualTo("Only the test's author or an administrator can change it.");
         assertThat(editor.header.save.isVisible()).isFalse();
         assertThat(editor.header.delete.isVisible()).isFalse();
-        assertThat(editor.picker.isVisible()).isFalse();
+        assertThat(editor.questions.picker.isVisible()).isFalse();
         assertThat(editor.details.title.isReadOnly()).isTrue();
     }
 
@@ -227,11 +227,11 @@ class AssessmentBuilderTest {
     /** Picks the first {@code count} questions of a topic in the picker and adds them. */
     private static List<QuestionDetails> pick(AssessmentEditorView editor, String topicName, int count) {
         _setValue(
-                editor.picker.topic,
-                topic(editor.picker.topic.getListDataView().getItems().toList(), topicName));
-        var rows = GridKt._fetch(editor.picker.grid, 0, count);
-        rows.forEach(editor.picker.grid::select);
-        _click(editor.picker.addSelected);
+                editor.questions.picker.topic,
+                topic(editor.questions.picker.topic.getListDataView().getItems().toList(), topicName));
+        var rows = GridKt._fetch(editor.questions.picker.grid, 0, count);
+        rows.forEach(editor.questions.picker.grid::select);
+        _click(editor.questions.picker.addSelected);
         return rows;
     }
 
@@ -240,7 +240,7 @@ class AssessmentBuilderTest {
     }
 
     private static Button moveButton(AssessmentEditorView editor, int row, String label) {
-        var cell = (HorizontalLayout) GridKt._getCellComponent(editor.selected, row, "actions");
+        var cell = (HorizontalLayout) GridKt._getCellComponent(editor.questions.selected, row, "actions");
         return cell.getChildren()
                 .map(Button.class::cast)
                 .filter(b -> label.equals(b.getAriaLabel().orElse("")))
