@@ -23,6 +23,8 @@ public class CleanDatabaseExtension implements BeforeEachCallback {
         jdbc.update("DELETE FROM questions WHERE topic_id NOT IN (SELECT id FROM topics WHERE name IN"
                 + " ('Java', 'SQL & Databases', 'System Design', 'Behavioural'))");
         jdbc.update("DELETE FROM topics WHERE name NOT IN ('Java', 'SQL & Databases', 'System Design', 'Behavioural')");
+        // Questions test users added to the seeded topics would otherwise block deleting those users.
+        jdbc.update("DELETE FROM questions WHERE owner_id IN (SELECT id FROM users WHERE username <> 'admin')");
         jdbc.update("UPDATE questions SET archived = false");
         jdbc.update("UPDATE assessments SET status = 'PUBLISHED'");
         jdbc.update("DELETE FROM users WHERE username <> 'admin'");

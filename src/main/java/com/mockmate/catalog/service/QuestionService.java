@@ -5,16 +5,24 @@ import com.mockmate.audit.AuditTrail;
 import com.mockmate.base.error.ExpectedVersion;
 import com.mockmate.base.error.ForbiddenException;
 import com.mockmate.base.error.NotFoundException;
+import com.mockmate.catalog.domain.Difficulty;
 import com.mockmate.catalog.domain.Question;
 import com.mockmate.catalog.domain.QuestionRepository;
 import com.mockmate.catalog.domain.QuestionSpecifications;
 import com.mockmate.catalog.domain.TopicRepository;
 import com.mockmate.user.domain.AuthenticatedUser;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
 public class QuestionService {
+
+    private static final String DIFFICULTY = "difficulty";
 
     private final QuestionRepository questions;
     private final TopicRepository topics;
@@ -40,7 +50,33 @@ public class QuestionService {
     public Page<QuestionDetails> list(UUID topicId, QuestionFilter filter, Pageable pageable) {
         requireTopic(topicId);
         var spec = QuestionSpecifications.matching(topicId, filter.difficulty(), filter.tag(), filter.text(), false);
-        return questions.findAll(spec, pageable).map(QuestionDetails::of);
+        var byDifficulty = pageable.getSort().getOrderFor(DIFFICULTY);
+        if (byDifficulty == null) {
+            return questions.findAll(spec, pageable).map(QuestionDetails::of);
+        }
+        var unsorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
+        return questions
+                .findAll(spec.and(orderedByDifficulty(byDifficulty, pageable.getSort())), unsorted)
+                .map(QuestionDetails::of);
+    }
+
+    /**
+     * Difficulty is stored by name, so a plain sort would put HARD before MEDIUM; this orders EASY, MEDIUM, HARD and
+     * then by the remaining sort properties. Spring Data leaves a specification's ordering alone for unsorted pages.
+     */
+    private static Specification<Question> orderedByDifficulty(Sort.Order byDifficulty, Sort sort) {
+        var rest = Sort.by(sort.stream().filter(o -> !o.getProperty().equals(DIFFICULTY)).toList());
+        return (root, query, cb) -> {
+            Expression<Integer> rank = cb.<Difficulty, Integer>selectCase(root.get(DIFFICULTY))
+                    .when(Difficulty.EASY, 0)
+                    .when(Difficulty.MEDIUM, 1)
+                    .otherwise(2);
+            var orders = new ArrayList<Order>();
+            orders.add(byDifficulty.isAscending() ? cb.asc(rank) : cb.desc(rank));
+            orders.addAll(QueryUtils.toOrders(rest, root, cb));
+            query.orderBy(orders);
+            return cb.conjunction();
+        };
     }
 
     @Transactional(readOnly = true)
