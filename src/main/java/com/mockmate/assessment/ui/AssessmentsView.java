@@ -7,6 +7,7 @@ import com.mockmate.catalog.service.TopicDetails;
 import com.mockmate.catalog.service.TopicService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -109,8 +110,17 @@ public class AssessmentsView extends VerticalLayout {
             box.add(showAll);
             cards.add(box);
         } else {
-            shown.forEach(card -> cards.add(AssessmentCards.of(card)));
+            shown.forEach(card -> cards.add(withStartLink(card)));
         }
+    }
+
+    /** The interview feature owns the start page; linking by path keeps assessments free of interview code. */
+    private static Div withStartLink(AssessmentCard card) {
+        var box = AssessmentCards.of(card);
+        var link = new Anchor("interview/start/" + card.id(), "Start interview");
+        link.addClassName("mm-start-link");
+        box.add(link);
+        return box;
     }
 
     private static String countText(int shown, int total) {

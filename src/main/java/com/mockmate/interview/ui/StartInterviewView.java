@@ -1,0 +1,74 @@
+package com.mockmate.interview.ui;
+
+import com.mockmate.assessment.service.AssessmentBrowser;
+import com.mockmate.assessment.service.AssessmentCard;
+import com.mockmate.base.ui.ServiceRef;
+import com.mockmate.interview.service.InterviewService;
+import com.mockmate.user.domain.AuthenticatedUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.UUID;
+import org.springframework.web.ErrorResponseException;
+
+/** The moment before an interview: what to expect, then one click starts it. Reloading this page starts nothing. */
+@Route("interview/start/:testId")
+@PageTitle("Start interview | MockMate")
+@PermitAll
+public class StartInterviewView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ServiceRef<InterviewService> interviews;
+    private final ServiceRef<AssessmentBrowser> browser;
+    final Button start = new Button("Start interview");
+    private UUID testId;
+
+    StartInterviewView(InterviewService interviewService, AssessmentBrowser assessmentBrowser) {
+        this.interviews = ServiceRef.of(InterviewService.class, interviewService);
+        this.browser = ServiceRef.of(AssessmentBrowser.class, assessmentBrowser);
+        addClassNames("mm-page", "mm-interview");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        start.addClickListener(e -> startInterview());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        testId = event.getRouteParameters().get("testId").map(UUID::fromString).orElse(null);
+        try {
+            show(browser.get().publishedCard(testId));
+        } catch (ErrorResponseException | IllegalArgumentException e) {
+            add(new H2("Test not available"), new Paragraph("This test is not published (any more). Pick another one."));
+        }
+    }
+
+    private void show(AssessmentCard card) {
+        var tips = new UnorderedList(
+                new ListItem("The interviewer asks " + card.questionCount() + " questions, one at a time."),
+                new ListItem("Answer as you would aloud: explain why, give an example, mention trade-offs."),
+                new ListItem("If you miss an important point, expect a follow-up question."),
+                new ListItem("Each answer is scored on technical accuracy, depth, communication and grammar."),
+                new ListItem("You can leave and come back: the interview resumes where you stopped."));
+        add(new H2(card.title()), new Paragraph(card.description() == null ? "" : card.description()), tips, start);
+    }
+
+    private void startInterview() {
+        try {
+            var session = interviews.get().start(AuthenticatedUser.required(), testId);
+            getUI().ifPresent(ui -> ui.navigate("interview/" + session.id()));
+        } catch (ErrorResponseException e) {
+            Notification.show(e.getBody().getDetail(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}
