@@ -26,21 +26,21 @@ class MainLayoutTest extends BrowserlessTest {
     }
 
     @Test
-    void an_instructor_sees_assessments_and_catalog() {
+    void an_instructor_sees_assessments_catalog_and_builder() {
         signInAsNew(Role.INSTRUCTOR);
 
         UI.getCurrent().navigate("assessments");
 
-        assertThat(menu()).containsExactly("Assessments", "My interviews", "Catalog");
+        assertThat(menu()).containsExactly("Assessments", "My interviews", "Catalog", "Test builder");
     }
 
     @Test
-    void an_admin_sees_assessments_catalog_and_users() {
+    void an_admin_sees_every_screen() {
         signInAs(ADMIN_USERNAME);
 
         UI.getCurrent().navigate("assessments");
 
-        assertThat(menu()).containsExactly("Assessments", "My interviews", "Catalog", "Users");
+        assertThat(menu()).containsExactly("Assessments", "My interviews", "Catalog", "Test builder", "Users");
     }
 
     @Test
@@ -50,7 +50,7 @@ class MainLayoutTest extends BrowserlessTest {
         UI.getCurrent().navigate("assessments");
 
         assertThat(_get(SideNav.class).getItems().stream().map(SideNavItem::getPath))
-                .containsExactly("assessments", "history", "catalog", "admin/users");
+                .containsExactly("assessments", "history", "catalog", "builder", "admin/users");
     }
 
     @Test
