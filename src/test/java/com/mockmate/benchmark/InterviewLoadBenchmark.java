@@ -38,7 +38,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Not a test: a benchmark that prints figures. N concurrent candidates answer against a fake model with a fixed
  * 800 ms latency; it prints request latency, orchestration overhead (turn latency minus model latency), accept-to-start
- * latency, turns per second and heap per active session. Run: {@code ./mvnw -Pbench verify} (see README).
+ * latency, turns per second and heap per active session. Run: {@code ./mvnw -Pbench verify} (see README);
+ * {@code -Dbench.sessions}, {@code -Dbench.turns} and {@code -Dbench.thinkMillis} change the load.
  */
 @Tag("benchmark")
 @SpringBootTest(
@@ -57,6 +58,8 @@ class InterviewLoadBenchmark {
     static final Duration MODEL_LATENCY = Duration.ofMillis(800);
     static final int SESSIONS = Integer.getInteger("bench.sessions", 200);
     static final int TURNS = Integer.getInteger("bench.turns", 3);
+    /** Time a candidate takes to answer after seeing the interviewer's reply; real people take far longer. */
+    static final long THINK_MILLIS = Long.getLong("bench.thinkMillis", 10_000);
 
     @LocalServerPort
     int port;
@@ -127,6 +130,7 @@ class InterviewLoadBenchmark {
             var token = tokens.get(i);
             var sessionId = sessionIds[i];
             for (int turn = 1; turn <= TURNS; turn++) {
+                pause(THINK_MILLIS / 2 + (long) (Math.random() * THINK_MILLIS));
                 long t0 = System.nanoTime();
                 var accepted = api.post("/api/v1/sessions/" + sessionId + "/turns", Map.of(
                         "answerText", "A hash map hashes the key to a bucket and compares with equals; resizing"
@@ -151,8 +155,10 @@ class InterviewLoadBenchmark {
         var startDelay = evaluationLatency.startDelay().takeSnapshot().percentileValues();
         var evaluated = turnLatencies.size();
 
-        System.out.printf("%n=== MockMate interview benchmark: %d sessions x %d turns, model latency %d ms ===%n",
-                SESSIONS, TURNS, MODEL_LATENCY.toMillis());
+        System.out.printf("%n=== MockMate interview benchmark: %d sessions x %d turns, model latency %d ms, think time"
+                        + " %d-%d ms, %d cores ===%n",
+                SESSIONS, TURNS, MODEL_LATENCY.toMillis(), THINK_MILLIS / 2, THINK_MILLIS * 3 / 2,
+                Runtime.getRuntime().availableProcessors());
         System.out.printf("API request latency     p50 %6.1f ms   p95 %6.1f ms%n",
                 percentile(millis(requestLatencies), 50), percentile(millis(requestLatencies), 95));
         System.out.printf("Orchestration overhead  p50 %6.1f ms   p95 %6.1f ms (turn latency minus model latency)%n",
@@ -192,6 +198,14 @@ class InterviewLoadBenchmark {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
