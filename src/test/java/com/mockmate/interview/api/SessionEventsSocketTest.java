@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,7 +49,8 @@ class SessionEventsSocketTest {
     void candidateWithSession() {
         api = new ApiClient(port);
         token = tokenOfNewCandidate();
-        var testId = jdbc.queryForObject("SELECT id FROM assessments WHERE title = 'Software Engineer Warm-up'", UUID.class);
+        var testId =
+                jdbc.queryForObject("SELECT id FROM assessments WHERE title = 'Software Engineer Warm-up'", UUID.class);
         var started = api.post("/api/v1/sessions", Map.of("testId", testId.toString()), token);
         assertThat(started.status()).isEqualTo(201);
         sessionId = started.json().get("id").asString();
@@ -70,22 +71,32 @@ class SessionEventsSocketTest {
         assertThat(subscribed.get("type").asString()).isEqualTo("subscribed");
         assertThat(subscribed.get("sessionId").asString()).isEqualTo(sessionId);
 
-        var accepted = api.post("/api/v1/sessions/" + sessionId + "/turns", Map.of("answerText",
-                "A HashMap hashes the key to a bucket and compares with equals, for example on collisions.",
-                "clientTurnId", "ws-1"), token);
+        var accepted = api.post(
+                "/api/v1/sessions/" + sessionId + "/turns",
+                Map.of(
+                        "answerText",
+                        "A HashMap hashes the key to a bucket and compares with equals, for example on collisions.",
+                        "clientTurnId",
+                        "ws-1"),
+                token);
         assertThat(accepted.status()).isEqualTo(202);
 
         var evaluated = client.next();
         assertThat(evaluated.get("type").asString()).isEqualTo("turn.evaluated");
-        assertThat(evaluated.get("turnId").asString()).isEqualTo(accepted.json().get("id").asString());
+        assertThat(evaluated.get("turnId").asString())
+                .isEqualTo(accepted.json().get("id").asString());
         var turn = evaluated.get("turn");
         assertThat(turn.get("status").asString()).isEqualTo("EVALUATED");
         assertThat(turn.get("interviewerText").asString()).isNotBlank();
         for (var dimension : new String[] {"technical", "depth", "communication", "grammar", "total"}) {
-            assertThat(turn.get("scores").get(dimension).asDouble()).as(dimension).isBetween(0.0, 100.0);
+            assertThat(turn.get("scores").get(dimension).asDouble())
+                    .as(dimension)
+                    .isBetween(0.0, 100.0);
         }
 
-        assertThat(api.post("/api/v1/sessions/" + sessionId + "/finish", null, token).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/sessions/" + sessionId + "/finish", null, token)
+                        .status())
+                .isEqualTo(200);
         var completed = client.next();
         assertThat(completed.get("type").asString()).isEqualTo("session.completed");
         assertThat(completed.get("sessionId").asString()).isEqualTo(sessionId);
@@ -113,7 +124,8 @@ class SessionEventsSocketTest {
         assertThatThrownBy(() -> connect(sessionId, "not-a-token"))
                 .isInstanceOf(ExecutionException.class)
                 .cause()
-                .isInstanceOfSatisfying(WebSocketHandshakeException.class,
+                .isInstanceOfSatisfying(
+                        WebSocketHandshakeException.class,
                         e -> assertThat(e.getResponse().statusCode()).isEqualTo(401));
     }
 
