@@ -3,15 +3,22 @@ package com.mockmate.interview.api;
 import com.mockmate.base.error.NotFoundException;
 import com.mockmate.interview.service.InterviewEvent;
 import com.mockmate.interview.service.InterviewEventBus;
+import com.mockmate.interview.service.InterviewProperties;
 import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.security.jwt.JwtService;
 import com.mockmate.user.domain.AuthenticatedUser;
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.AuthenticationException;
@@ -26,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code /ws/sessions/{id}}: live events for API clients. The client authenticates with an Authorization header on the
  * handshake or, since browsers cannot set one, with a first message {"type": "auth", "token": "<access token>"} —
- * never with a token in the URL. Only the session's owner is let in.
+ * never with a token in the URL. Only the session's owner is let in; a client that has not authenticated within
+ * {@code mockmate.interview.socket-auth-timeout} is closed with 4401.
  */
 @Component
 class SessionEventsSocket extends TextWebSocketHandler {
@@ -39,13 +47,24 @@ class SessionEventsSocket extends TextWebSocketHandler {
     private final InterviewQueries queries;
     private final InterviewEventBus bus;
     private final JsonMapper json;
+    private final Duration authTimeout;
     private final Map<String, Runnable> subscriptions = new ConcurrentHashMap<>();
+    /** Sockets still waiting for their auth message, with the task that closes them when time is up. */
+    private final Map<String, ScheduledFuture<?>> awaitingAuth = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("ws-auth-timeout").factory());
 
-    SessionEventsSocket(JwtService jwt, InterviewQueries queries, InterviewEventBus bus, JsonMapper json) {
+    SessionEventsSocket(
+            JwtService jwt,
+            InterviewQueries queries,
+            InterviewEventBus bus,
+            JsonMapper json,
+            InterviewProperties properties) {
         this.jwt = jwt;
         this.queries = queries;
         this.bus = bus;
         this.json = json;
+        this.authTimeout = properties.socketAuthTimeout();
     }
 
     @Override
@@ -53,14 +72,30 @@ class SessionEventsSocket extends TextWebSocketHandler {
         if (session.getPrincipal() instanceof org.springframework.security.core.Authentication auth
                 && auth.getPrincipal() instanceof AuthenticatedUser user) {
             admit(session, user);
+            return;
+        }
+        awaitingAuth.put(session.getId(), timer.schedule(
+                () -> closeUnauthenticated(session), authTimeout.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    private void closeUnauthenticated(WebSocketSession session) {
+        if (awaitingAuth.remove(session.getId()) == null) {
+            return;
+        }
+        try {
+            session.close(UNAUTHORIZED);
+        } catch (IOException e) {
+            log.debug("Could not close unauthenticated WebSocket {}: {}", session.getId(), e.getMessage());
         }
     }
 
     @Override
     protected void handleTextMessage(WebSocketSession session, TextMessage message) throws IOException {
-        if (subscriptions.containsKey(session.getId())) {
+        var deadline = awaitingAuth.remove(session.getId());
+        if (deadline == null) {
             return;
         }
+        deadline.cancel(false);
         try {
             var node = json.readTree(message.getPayload());
             if (!"auth".equals(node.path("type").asString())) {
@@ -74,8 +109,9 @@ class SessionEventsSocket extends TextWebSocketHandler {
     }
 
     private void admit(WebSocketSession session, AuthenticatedUser user) throws IOException {
-        var sessionId = sessionIdOf(session.getUri());
+        UUID sessionId;
         try {
+            sessionId = sessionIdOf(session.getUri());
             queries.get(user, sessionId);
         } catch (NotFoundException | IllegalArgumentException e) {
             session.close(NOT_FOUND);
@@ -103,10 +139,19 @@ class SessionEventsSocket extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        var deadline = awaitingAuth.remove(session.getId());
+        if (deadline != null) {
+            deadline.cancel(false);
+        }
         var unsubscribe = subscriptions.remove(session.getId());
         if (unsubscribe != null) {
             unsubscribe.run();
         }
+    }
+
+    @PreDestroy
+    void shutdown() {
+        timer.shutdownNow();
     }
 
     static UUID sessionIdOf(URI uri) {

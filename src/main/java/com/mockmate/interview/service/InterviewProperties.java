@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Interview pipeline settings. The durable fallback job fires after {@code fallbackDelay}; the fast path normally
- * finishes long before and the job then finds nothing to do.
+ * finishes long before and the job then finds nothing to do. A WebSocket client that has not authenticated within
+ * {@code socketAuthTimeout} is disconnected.
  */
 @ConfigurationProperties("mockmate.interview")
 public record InterviewProperties(
@@ -16,4 +17,5 @@ public record InterviewProperties(
         @DefaultValue("64") int maxConcurrentEvaluations,
         @DefaultValue("2m") Duration fallbackDelay,
         @DefaultValue("5m") Duration lockTtl,
-        @DefaultValue("2h") Duration liveStateTtl) {}
+        @DefaultValue("2h") Duration liveStateTtl,
+        @DefaultValue("10s") Duration socketAuthTimeout) {}

@@ -24,7 +24,7 @@ final class InterviewerLines {
         return switch (action) {
             case FOLLOW_UP -> modelText;
             case NEXT_QUESTION -> modelText + "\n\n" + questionLine(plan, questionPosition + 1);
-            case END -> modelText + "\n\nThat was the last question. Thank you! Your results are ready.";
+            case END -> modelText + "\n\nYour results are ready.";
         };
     }
 }

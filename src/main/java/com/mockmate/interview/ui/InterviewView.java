@@ -11,6 +11,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.ScrollOptions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -28,6 +29,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.shared.Registration;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.web.ErrorResponseException;
 
@@ -55,7 +57,9 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
     private UUID sessionId;
     private int submissions;
     private Registration pollRegistration;
-    private int shownTurns = -1;
+    private final HorizontalLayout actions = new HorizontalLayout(send, finish);
+    /** The conversation as last scrolled to: turns and whether one was pending. */
+    private String shownConversation = "";
 
     InterviewView(InterviewService interviewService, InterviewQueries interviewQueries) {
         this.interviews = ServiceRef.of(InterviewService.class, interviewService);
@@ -79,13 +83,21 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         finish.addClickListener(e -> finishInterview());
         transcript.addRetryListener(e -> retry(e.turnId()));
 
-        var actions = new HorizontalLayout(send, finish);
         add(header, transcript, currentQuestion, answer, actions);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        sessionId = event.getRouteParameters().get("sessionId").map(UUID::fromString).orElse(null);
+        sessionId = sessionIdOf(event).orElse(null);
+    }
+
+    /** The session id in the route; empty when the URL holds something that is not one. */
+    static Optional<UUID> sessionIdOf(BeforeEnterEvent event) {
+        try {
+            return event.getRouteParameters().get("sessionId").map(UUID::fromString);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -103,12 +115,15 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
     }
 
     void refresh() {
+        if (sessionId == null) {
+            showNotFound("This address does not name an interview session.");
+            return;
+        }
         SessionView session;
         try {
             session = queries.get().get(AuthenticatedUser.required(), sessionId);
         } catch (ErrorResponseException e) {
-            removeAll();
-            add(new H2("Interview not found"), new Paragraph(e.getBody().getDetail()));
+            showNotFound(e.getBody().getDetail());
             return;
         }
         if (session.status() == SessionStatus.COMPLETED) {
@@ -119,14 +134,22 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         evaluator.setText(session.offline() ? "Offline evaluator" : "AI evaluator: " + session.llmProvider());
         transcript.show(session);
         showCurrentQuestion(session);
-        if (session.turns().size() != shownTurns) {
-            shownTurns = session.turns().size();
-            answer.scrollIntoView();
-        }
         boolean waiting = session.awaitingEvaluation();
+        var conversation = session.turns().size() + (waiting ? " pending" : "");
+        if (!conversation.equals(shownConversation)) {
+            // The newest reply, the current question and the answer box end up in view together.
+            shownConversation = conversation;
+            actions.scrollIntoView(new ScrollOptions(ScrollOptions.Behavior.AUTO, ScrollOptions.Alignment.END,
+                    ScrollOptions.Alignment.NEAREST));
+        }
         send.setEnabled(!waiting && session.currentQuestion() != null);
         answer.setEnabled(!waiting && session.currentQuestion() != null);
         getUI().ifPresent(ui -> ui.setPollInterval(waiting ? POLL_MILLIS : -1));
+    }
+
+    private void showNotFound(String detail) {
+        removeAll();
+        add(new H2("Interview not found"), new Paragraph(detail));
     }
 
     private void showCurrentQuestion(SessionView session) {
@@ -138,7 +161,9 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         progress.setText("Question " + question.position() + " of " + question.count());
-        var label = new Span(question.followUp() == null ? "Current question" : "Follow-up");
+        var label = new Span(question.followUp() == null
+                ? "Question " + question.position() + " of " + question.count()
+                : "Follow-up on question " + question.position());
         label.addClassName("mm-current-label");
         currentQuestion.add(label, new Paragraph(question.followUp() == null ? question.text() : question.followUp()));
     }

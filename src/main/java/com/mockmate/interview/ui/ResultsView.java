@@ -21,7 +21,6 @@ import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.web.ErrorResponseException;
 
 /** The end of an interview: total score, overall feedback, strengths, weaknesses, per-topic scores, the transcript. */
@@ -40,20 +39,31 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        var id = event.getRouteParameters().get("sessionId").map(UUID::fromString).orElse(null);
+        var id = InterviewView.sessionIdOf(event);
+        if (id.isEmpty()) {
+            add(new H2("Results not found"), new Paragraph("This address does not name an interview session."));
+            return;
+        }
         try {
-            show(queries.get().get(AuthenticatedUser.required(), id));
+            show(queries.get().get(AuthenticatedUser.required(), id.get()));
         } catch (ErrorResponseException e) {
             add(new H2("Results not found"), new Paragraph(e.getBody().getDetail()));
         }
     }
 
     private void show(SessionView session) {
-        add(new H2("Results: " + session.assessmentTitle()));
+        var title = new H2("Results: " + session.assessmentTitle());
+        add(title);
+        // Arriving from the interview, the page would keep its scroll position at the end of the conversation.
+        title.scrollIntoView();
         if (session.offline()) {
-            var label = new Span("Scored by the offline evaluator (rubric and LanguageTool, no AI model)");
+            var label = new Span("Offline evaluator");
             label.getElement().getThemeList().add("badge contrast");
-            add(label);
+            var how = new Span("Scored with the rubric and LanguageTool, no AI model.");
+            how.addClassName("mm-evaluator-note");
+            var evaluator = new Div(label, how);
+            evaluator.addClassName("mm-evaluator");
+            add(evaluator);
         }
         var total = session.totalScore();
         var score = new Div(new Span(total == null ? "–" : total.stripTrailingZeros().toPlainString()), new Span("/ 100"));
@@ -80,12 +90,12 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static Div perTopic(Object value) {
-        var box = new Div(new H3("By topic"));
+        var chips = new Div();
+        chips.addClassName("mm-score-chips");
         if (value instanceof Map<?, ?> topics) {
-            topics.forEach((topic, mean) -> box.add(
+            topics.forEach((topic, mean) -> chips.add(
                     ScoreChips.chip(String.valueOf(topic), new BigDecimal(String.valueOf(mean)))));
         }
-        box.addClassName("mm-score-chips");
-        return box;
+        return new Div(new H3("By topic"), chips);
     }
 }

@@ -1,0 +1,209 @@
+package com.mockmate.interview.ui;
+
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent;
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mockmate.interview.service.InterviewService;
+import com.mockmate.support.BrowserlessTest;
+import com.mockmate.support.IntegrationTest;
+import com.mockmate.user.domain.AuthenticatedUser;
+import com.mockmate.user.domain.Role;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/** The interview screen without a browser: real services, database, Redis and the offline evaluator. */
+@IntegrationTest
+class InterviewViewTest extends BrowserlessTest {
+
+    private static final String ANSWER =
+            "A HashMap hashes the key to pick a bucket, then uses equals to find the entry, for example on collisions.";
+
+    @Autowired
+    InterviewService interviews;
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    AuthenticatedUser candidate;
+    UUID sessionId;
+
+    @BeforeEach
+    void candidateWithSession() {
+        candidate = signInAsNew(Role.USER);
+        var testId =
+                jdbc.queryForObject("SELECT id FROM assessments WHERE title = 'Software Engineer Warm-up'", UUID.class);
+        sessionId = interviews.start(candidate, testId).id();
+    }
+
+    @Test
+    void a_live_update_and_a_reload_show_the_same_conversation() {
+        var view = open();
+        _setValue(view.answer, ANSWER);
+        _click(view.send);
+        assertThat(view.answer.getValue()).as("a sent answer leaves the box").isEmpty();
+
+        await().atMost(Duration.ofSeconds(30))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    _fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+                    return !_find(view.transcript, ScoreChips.class).isEmpty();
+                });
+        var live = snapshot(view);
+        assertThat(live)
+                .contains(ANSWER, "Technical", "Depth", "Communication", "Grammar", "Total", "Offline evaluator");
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("polling stops once nothing is pending")
+                .isEqualTo(-1);
+        assertThat(view.send.isEnabled()).isTrue();
+
+        UI.getCurrent().getPage().reload();
+
+        var reloaded = _get(InterviewView.class);
+        assertThat(reloaded).isNotSameAs(view);
+        assertThat(snapshot(reloaded)).isEqualTo(live);
+    }
+
+    @Test
+    void shows_the_interviewer_thinking_and_polls_while_an_answer_is_pending() {
+        insertTurn("PENDING", null);
+
+        var view = open();
+
+        var thinking = _get(view.transcript, Div.class, spec -> spec.withClasses("mm-thinking"));
+        assertThat(get_textRecursively(thinking)).contains("Interviewer is thinking…");
+        assertThat(view.send.isEnabled()).isFalse();
+        assertThat(view.answer.isEnabled()).isFalse();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(InterviewView.POLL_MILLIS);
+    }
+
+    @Test
+    void a_failed_turn_shows_its_reason_and_try_again_evaluates_it() {
+        var turnId = insertTurn("FAILED", "The model did not answer in time.");
+        var view = open();
+
+        var failed = _get(view.transcript, Div.class, spec -> spec.withClasses("mm-failed"));
+        assertThat(get_textRecursively(failed)).contains("The model did not answer in time.");
+        _click(_get(failed, Button.class, spec -> spec.withText("Try again")));
+
+        assertThat(status(turnId)).isIn("PENDING", "EVALUATED");
+        await().atMost(Duration.ofSeconds(30))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    _fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+                    return !_find(view.transcript, ScoreChips.class).isEmpty();
+                });
+        assertThat(status(turnId)).isEqualTo("EVALUATED");
+        assertThat(_find(view.transcript, Div.class, spec -> spec.withClasses("mm-failed")))
+                .isEmpty();
+    }
+
+    @Test
+    void an_empty_answer_shows_an_inline_error_and_stores_nothing() {
+        var view = open();
+        _setValue(view.answer, "   ");
+        _click(view.send);
+
+        assertThat(view.answer.isInvalid()).isTrue();
+        assertThat(view.answer.getErrorMessage()).isEqualTo("Write an answer first.");
+        assertThat(turnCount()).isZero();
+    }
+
+    @Test
+    void a_rejected_answer_shows_why_and_keeps_what_was_typed() {
+        redis.opsForValue().set("mockmate:rate:turns:" + candidate.id(), "12", Duration.ofMinutes(1));
+        var view = open();
+        _setValue(view.answer, ANSWER);
+        _click(view.send);
+
+        expectNotifications("You are answering faster than 12 times a minute.");
+        assertThat(view.answer.getValue()).isEqualTo(ANSWER);
+        assertThat(view.send.isEnabled()).isTrue();
+        assertThat(turnCount()).isZero();
+    }
+
+    @Test
+    void finish_completes_the_interview_and_opens_the_results() {
+        var view = open();
+        _click(view.finish);
+
+        assertThat(jdbc.queryForObject("SELECT status FROM interview_sessions WHERE id = ?", String.class, sessionId))
+                .isEqualTo("COMPLETED");
+        assertThat(_find(ResultsView.class)).hasSize(1);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("results/" + sessionId);
+    }
+
+    @Test
+    void another_users_session_is_not_found() {
+        var other = signInAsNew(Role.USER);
+        assertThat(other.id()).isNotEqualTo(candidate.id());
+
+        open();
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Interview not found");
+        assertThat(_find(TextArea.class)).isEmpty();
+    }
+
+    @Test
+    void an_id_that_is_not_a_uuid_is_not_found() {
+        UI.getCurrent().navigate("interview/not-a-session");
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Interview not found");
+    }
+
+    private InterviewView open() {
+        UI.getCurrent().navigate("interview/" + sessionId);
+        return _get(InterviewView.class);
+    }
+
+    /** What the candidate sees: header and progress, the conversation with its scores, the current question. */
+    private static String snapshot(InterviewView view) {
+        var question = _get(view, Div.class, spec -> spec.withClasses("mm-current-question"));
+        assertThat(get_textRecursively(question)).isNotBlank();
+        return get_textRecursively(view);
+    }
+
+    private UUID insertTurn(String status, String failureReason) {
+        var turnId = UUID.randomUUID();
+        jdbc.update(
+                "INSERT INTO interview_turns (id, session_id, question_id, position, question_position,"
+                        + " client_turn_id, answer_text, status, failure_reason, created_at, updated_at)"
+                        + " SELECT ?, s.id, aq.question_id, 1, 1, 'c1', ?, ?, ?, now(), now() FROM interview_sessions s"
+                        + " JOIN assessment_questions aq ON aq.assessment_id = s.assessment_id AND aq.position = 0"
+                        + " WHERE s.id = ?",
+                turnId,
+                ANSWER,
+                status,
+                failureReason,
+                sessionId);
+        return turnId;
+    }
+
+    private String status(UUID turnId) {
+        return jdbc.queryForObject("SELECT status FROM interview_turns WHERE id = ?", String.class, turnId);
+    }
+
+    private int turnCount() {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM interview_turns WHERE session_id = ?", Integer.class, sessionId);
+    }
+}
