@@ -1,12 +1,10 @@
 package com.mockmate.security;
 
 import com.mockmate.security.jwt.JwtAuthenticationFilter;
-import com.mockmate.security.jwt.JwtService;
+import com.mockmate.security.jwt.AccessTokenAuthenticator;
 import com.mockmate.security.login.ThrottledAuthenticationProvider;
 import com.mockmate.security.ui.LoginView;
-import com.mockmate.user.service.AccountService;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -51,11 +49,9 @@ class SecurityConfig {
     SecurityFilterChain apiFilterChain(
             HttpSecurity http,
             AuthenticationManager authenticationManager,
-            JwtService jwtService,
-            AccountService accounts,
-            ProblemResponses problems,
-            Clock clock) {
-        var jwtFilter = new JwtAuthenticationFilter(jwtService, accounts, problems::unauthorized, clock);
+            AccessTokenAuthenticator tokens,
+            ProblemResponses problems) {
+        var jwtFilter = new JwtAuthenticationFilter(tokens, problems::unauthorized);
         http.securityMatcher(API_PATHS)
                 .authenticationManager(authenticationManager)
                 .csrf(AbstractHttpConfigurer::disable)

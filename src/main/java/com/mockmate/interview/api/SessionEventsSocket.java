@@ -5,7 +5,7 @@ import com.mockmate.interview.service.InterviewEvent;
 import com.mockmate.interview.service.InterviewEventBus;
 import com.mockmate.interview.service.InterviewProperties;
 import com.mockmate.interview.service.InterviewQueries;
-import com.mockmate.security.jwt.JwtService;
+import com.mockmate.security.jwt.AccessTokenAuthenticator;
 import com.mockmate.user.domain.AuthenticatedUser;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
@@ -43,7 +43,7 @@ class SessionEventsSocket extends TextWebSocketHandler {
     static final CloseStatus UNAUTHORIZED = new CloseStatus(4401, "Authentication required");
     static final CloseStatus NOT_FOUND = new CloseStatus(4404, "No such session");
 
-    private final JwtService jwt;
+    private final AccessTokenAuthenticator tokens;
     private final InterviewQueries queries;
     private final InterviewEventBus bus;
     private final JsonMapper json;
@@ -55,12 +55,12 @@ class SessionEventsSocket extends TextWebSocketHandler {
             Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("ws-auth-timeout").factory());
 
     SessionEventsSocket(
-            JwtService jwt,
+            AccessTokenAuthenticator tokens,
             InterviewQueries queries,
             InterviewEventBus bus,
             JsonMapper json,
             InterviewProperties properties) {
-        this.jwt = jwt;
+        this.tokens = tokens;
         this.queries = queries;
         this.bus = bus;
         this.json = json;
@@ -102,7 +102,7 @@ class SessionEventsSocket extends TextWebSocketHandler {
                 session.close(UNAUTHORIZED);
                 return;
             }
-            admit(session, jwt.verify(node.path("token").asString()));
+            admit(session, tokens.authenticate(node.path("token").asString()));
         } catch (AuthenticationException | tools.jackson.core.JacksonException e) {
             session.close(UNAUTHORIZED);
         }

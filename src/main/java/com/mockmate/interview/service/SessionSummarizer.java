@@ -59,6 +59,7 @@ final class SessionSummarizer {
                 .map(InterviewTurn::getEvaluation)
                 .filter(Objects::nonNull)
                 .flatMap(e -> field.apply(e).stream())
+                .map(SessionSummarizer::withoutCounts)
                 .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()))
                 .entrySet()
                 .stream()
@@ -66,6 +67,11 @@ final class SessionSummarizer {
                 .limit(5)
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /** "Explain more (2 of 5)." and "Explain more (1 of 4)." are the same advice; count it once. */
+    private static String withoutCounts(String point) {
+        return point.replaceAll("\\s*\\(\\d+ of \\d+\\)", "");
     }
 
     private static String overallFeedback(@Nullable BigDecimal total, int evaluatedTurns, int questionCount) {

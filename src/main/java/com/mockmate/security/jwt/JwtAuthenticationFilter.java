@@ -1,13 +1,10 @@
 package com.mockmate.security.jwt;
 
-import com.mockmate.user.domain.AuthenticatedUser;
-import com.mockmate.user.service.AccountService;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,24 +16,18 @@ import org.springframework.security.web.authentication.WebAuthenticationDetailsS
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates API requests that carry a bearer token. The account is re-read on every request, so a lock or a role
- * change applies at once rather than when the 15-minute token runs out.
+ * Authenticates API requests that carry a bearer token, through {@link AccessTokenAuthenticator}.
  */
 public class JwtAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
-    private final JwtService jwtService;
-    private final AccountService accounts;
+    private final AccessTokenAuthenticator authenticator;
     private final AuthenticationEntryPoint entryPoint;
-    private final Clock clock;
 
-    public JwtAuthenticationFilter(
-            JwtService jwtService, AccountService accounts, AuthenticationEntryPoint entryPoint, Clock clock) {
-        this.jwtService = jwtService;
-        this.accounts = accounts;
+    public JwtAuthenticationFilter(AccessTokenAuthenticator authenticator, AuthenticationEntryPoint entryPoint) {
+        this.authenticator = authenticator;
         this.entryPoint = entryPoint;
-        this.clock = clock;
     }
 
     @Override
@@ -58,15 +49,9 @@ public class JwtAuthenticationFilter extends OncePerRequestFilter {
     }
 
     private void authenticate(String token, HttpServletRequest request) {
-        var claimed = jwtService.verify(token);
-        var account = accounts.findById(claimed.id())
-                .orElseThrow(() -> new InvalidAccessTokenException("The account no longer exists."));
-        if (!account.enabled() || account.lockedAt(clock.instant())) {
-            throw new InvalidAccessTokenException("This account is locked or disabled.");
-        }
-        var user = new AuthenticatedUser(account.id(), account.username(), account.role());
+        var user = authenticator.authenticate(token);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                user, null, List.of(new SimpleGrantedAuthority(account.role().authority())));
+                user, null, List.of(new SimpleGrantedAuthority(user.role().authority())));
         authentication.setDetails(new WebAuthenticationDetailsSource().buildDetails(request));
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
