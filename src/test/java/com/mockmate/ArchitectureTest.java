@@ -48,8 +48,15 @@ class ArchitectureTest {
                 .resideInAPackage("com.mockmate.base..")
                 .should()
                 .dependOnClassesThat()
-                .resideOutsideOfPackages("com.mockmate.base..", "java..", "javax..", "jakarta..", "org..", "com.vaadin..",
-                        "io.swagger..", "tools.jackson..")
+                .resideOutsideOfPackages(
+                        "com.mockmate.base..",
+                        "java..",
+                        "javax..",
+                        "jakarta..",
+                        "org..",
+                        "com.vaadin..",
+                        "io.swagger..",
+                        "tools.jackson..")
                 .check(classes);
     }
 
@@ -66,11 +73,21 @@ class ArchitectureTest {
 
     @Test
     void rest_controllers_live_in_api_packages() {
-        classes().that().areAnnotatedWith(RestController.class).should().resideInAPackage("..api..").check(classes);
+        classes()
+                .that()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .resideInAPackage("..api..")
+                .check(classes);
     }
 
     @Test
     void no_main_class_is_named_like_a_test() {
-        noClasses().should().haveSimpleNameEndingWith("Test").orShould().haveSimpleNameEndingWith("Tests").check(classes);
+        noClasses()
+                .should()
+                .haveSimpleNameEndingWith("Test")
+                .orShould()
+                .haveSimpleNameEndingWith("Tests")
+                .check(classes);
     }
 }

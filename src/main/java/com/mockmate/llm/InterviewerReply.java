@@ -5,5 +5,5 @@ import com.mockmate.scoring.Evaluation;
 import java.io.Serializable;
 
 /** The only thing a model may answer: what the interviewer says next and the evaluation of the answer. */
-public record InterviewerReply(@JsonProperty("interviewer_text") String interviewerText, Evaluation evaluation)
-        implements Serializable {}
+public record InterviewerReply(
+        @JsonProperty("interviewer_text") String interviewerText, Evaluation evaluation) implements Serializable {}

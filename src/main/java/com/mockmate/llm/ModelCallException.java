@@ -9,7 +9,8 @@ public class ModelCallException extends RuntimeException {
     private final boolean retryable;
     private final @Nullable Duration retryAfter;
 
-    public ModelCallException(String message, boolean retryable, @Nullable Duration retryAfter, @Nullable Throwable cause) {
+    public ModelCallException(
+            String message, boolean retryable, @Nullable Duration retryAfter, @Nullable Throwable cause) {
         super(message, cause);
         this.retryable = retryable;
         this.retryAfter = retryAfter;

@@ -18,7 +18,8 @@ public class ScoreCalculator {
         var depth = points(evaluation.depth());
         var communication = points(evaluation.communication());
         var grammar = points(evaluation.grammar());
-        var total = technical.multiply(TECHNICAL_WEIGHT)
+        var total = technical
+                .multiply(TECHNICAL_WEIGHT)
                 .add(communication.multiply(COMMUNICATION_WEIGHT))
                 .add(depth.multiply(DEPTH_WEIGHT))
                 .add(grammar.multiply(GRAMMAR_WEIGHT))

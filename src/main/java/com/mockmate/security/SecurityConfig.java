@@ -1,7 +1,7 @@
 package com.mockmate.security;
 
-import com.mockmate.security.jwt.JwtAuthenticationFilter;
 import com.mockmate.security.jwt.AccessTokenAuthenticator;
+import com.mockmate.security.jwt.JwtAuthenticationFilter;
 import com.mockmate.security.login.ThrottledAuthenticationProvider;
 import com.mockmate.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -77,8 +77,8 @@ class SecurityConfig {
                         .anyRequest()
                         .authenticated())
                 .addFilterBefore(jwtFilter, UsernamePasswordAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
-                        .accessDeniedHandler(problems::forbidden));
+                .exceptionHandling(e ->
+                        e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden));
         return http.build();
     }
 

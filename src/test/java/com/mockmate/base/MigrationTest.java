@@ -88,15 +88,16 @@ class MigrationTest {
     private static void migrate() throws Exception {
         var connection = connect();
         var database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-        try (var liquibase = new Liquibase(
-                "db/changelog/db.changelog-master.yaml", new ClassLoaderResourceAccessor(), database)) {
+        try (var liquibase =
+                new Liquibase("db/changelog/db.changelog-master.yaml", new ClassLoaderResourceAccessor(), database)) {
             liquibase.update();
         }
     }
 
     private static List<String> tables(Connection connection) throws SQLException {
         var tables = new ArrayList<String>();
-        try (var rs = connection.createStatement()
+        try (var rs = connection
+                .createStatement()
                 .executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")) {
             while (rs.next()) {
                 tables.add(rs.getString(1));

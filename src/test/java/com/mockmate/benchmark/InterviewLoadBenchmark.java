@@ -108,7 +108,8 @@ class InterviewLoadBenchmark {
 
     @Test
     void concurrent_candidates() throws Exception {
-        var testId = jdbc.queryForObject("SELECT id FROM assessments WHERE title = 'Software Engineer Warm-up'", UUID.class);
+        var testId =
+                jdbc.queryForObject("SELECT id FROM assessments WHERE title = 'Software Engineer Warm-up'", UUID.class);
         var tokens = candidates(SESSIONS);
         var api = new ApiClient(port);
         var requestLatencies = new ConcurrentLinkedQueue<Long>();
@@ -132,10 +133,14 @@ class InterviewLoadBenchmark {
             for (int turn = 1; turn <= TURNS; turn++) {
                 pause(THINK_MILLIS / 2 + (long) (Math.random() * THINK_MILLIS));
                 long t0 = System.nanoTime();
-                var accepted = api.post("/api/v1/sessions/" + sessionId + "/turns", Map.of(
-                        "answerText", "A hash map hashes the key to a bucket and compares with equals; resizing"
-                                + " rehashes entries, for example when the load factor is exceeded.",
-                        "clientTurnId", "bench-" + turn), token);
+                var accepted = api.post(
+                        "/api/v1/sessions/" + sessionId + "/turns",
+                        Map.of(
+                                "answerText",
+                                        "A hash map hashes the key to a bucket and compares with equals; resizing"
+                                                + " rehashes entries, for example when the load factor is exceeded.",
+                                "clientTurnId", "bench-" + turn),
+                        token);
                 requestLatencies.add(System.nanoTime() - t0);
                 statuses.merge(accepted.status(), 1, Integer::sum);
                 if (accepted.status() != 202) {
@@ -151,22 +156,33 @@ class InterviewLoadBenchmark {
         var turnLatencies = jdbc.queryForList(
                 "SELECT extract(epoch FROM (evaluated_at - created_at)) * 1000 FROM interview_turns WHERE status = 'EVALUATED'",
                 Double.class);
-        var overhead = turnLatencies.stream().map(ms -> ms - MODEL_LATENCY.toMillis()).toList();
+        var overhead =
+                turnLatencies.stream().map(ms -> ms - MODEL_LATENCY.toMillis()).toList();
         var startDelay = evaluationLatency.startDelay().takeSnapshot().percentileValues();
         var evaluated = turnLatencies.size();
 
-        System.out.printf("%n=== MockMate interview benchmark: %d sessions x %d turns, model latency %d ms, think time"
+        System.out.printf(
+                "%n=== MockMate interview benchmark: %d sessions x %d turns, model latency %d ms, think time"
                         + " %d-%d ms, %d cores ===%n",
-                SESSIONS, TURNS, MODEL_LATENCY.toMillis(), THINK_MILLIS / 2, THINK_MILLIS * 3 / 2,
+                SESSIONS,
+                TURNS,
+                MODEL_LATENCY.toMillis(),
+                THINK_MILLIS / 2,
+                THINK_MILLIS * 3 / 2,
                 Runtime.getRuntime().availableProcessors());
-        System.out.printf("API request latency     p50 %6.1f ms   p95 %6.1f ms%n",
+        System.out.printf(
+                "API request latency     p50 %6.1f ms   p95 %6.1f ms%n",
                 percentile(millis(requestLatencies), 50), percentile(millis(requestLatencies), 95));
-        System.out.printf("Orchestration overhead  p50 %6.1f ms   p95 %6.1f ms (turn latency minus model latency)%n",
+        System.out.printf(
+                "Orchestration overhead  p50 %6.1f ms   p95 %6.1f ms (turn latency minus model latency)%n",
                 percentile(overhead, 50), percentile(overhead, 95));
         for (var p : startDelay) {
-            System.out.printf("Accept -> evaluation start p%.0f %6.1f ms%n", p.percentile() * 100, p.value(TimeUnit.MILLISECONDS));
+            System.out.printf(
+                    "Accept -> evaluation start p%.0f %6.1f ms%n",
+                    p.percentile() * 100, p.value(TimeUnit.MILLISECONDS));
         }
-        System.out.printf("Throughput              %6.1f turns/s (%d evaluated turns in %.1f s)%n",
+        System.out.printf(
+                "Throughput              %6.1f turns/s (%d evaluated turns in %.1f s)%n",
                 evaluated / seconds, evaluated, seconds);
         System.out.printf("Heap per active session %6.1f KB%n", heapPerSession / 1024.0);
         System.out.printf("Answer responses by status %s %s%n%n", statuses, samples);
@@ -178,8 +194,13 @@ class InterviewLoadBenchmark {
         for (int i = 0; i < count; i++) {
             var id = UUID.randomUUID();
             var username = "bench" + i;
-            jdbc.update("INSERT INTO users (id, username, email, full_name, password_hash, role, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, 'Bench Candidate', ?, 'USER', now(), now())", id, username, username + "@bench.local", hash);
+            jdbc.update(
+                    "INSERT INTO users (id, username, email, full_name, password_hash, role, created_at, updated_at)"
+                            + " VALUES (?, ?, ?, 'Bench Candidate', ?, 'USER', now(), now())",
+                    id,
+                    username,
+                    username + "@bench.local",
+                    hash);
             tokens.add(jwt.issue(new AuthenticatedUser(id, username, Role.USER)).value());
         }
         return tokens;
@@ -188,7 +209,10 @@ class InterviewLoadBenchmark {
     private static void awaitEvaluated(ApiClient api, String token, String sessionId, String turnId) {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (System.nanoTime() < deadline) {
-            var status = api.get("/api/v1/sessions/" + sessionId + "/turns/" + turnId, token).json().get("status").asString();
+            var status = api.get("/api/v1/sessions/" + sessionId + "/turns/" + turnId, token)
+                    .json()
+                    .get("status")
+                    .asString();
             if (!"PENDING".equals(status)) {
                 return;
             }
@@ -209,7 +233,8 @@ class InterviewLoadBenchmark {
         }
     }
 
-    private static <T> void runConcurrently(List<T> items, java.util.function.Consumer<T> work) throws InterruptedException {
+    private static <T> void runConcurrently(List<T> items, java.util.function.Consumer<T> work)
+            throws InterruptedException {
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             items.forEach(item -> executor.submit(() -> work.accept(item)));
             executor.shutdown();

@@ -7,9 +7,9 @@ import com.mockmate.support.Accounts;
 import com.mockmate.support.ApiClient;
 import com.mockmate.support.IntegrationTest;
 import java.time.Duration;
-import org.assertj.core.data.Offset;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +38,8 @@ class InterviewFlowTest {
     @BeforeEach
     void candidate() {
         api = new ApiClient(port);
-        var account = Accounts.register(api, "cand" + UUID.randomUUID().toString().substring(0, 8));
+        var account =
+                Accounts.register(api, "cand" + UUID.randomUUID().toString().substring(0, 8));
         token = Accounts.login(api, account).accessToken();
         testId = jdbc.queryForObject("SELECT id FROM assessments WHERE title = 'Software Engineer Warm-up'", UUID.class)
                 .toString();
@@ -62,8 +63,12 @@ class InterviewFlowTest {
             if (current.get("currentQuestion").isNull()) {
                 break;
             }
-            var accepted = answer(sessionId, "I would explain it step by step: " + current.get("currentQuestion")
-                    .get("text").asString() + " because it matters, for example in production.", "c" + (++turn));
+            var accepted = answer(
+                    sessionId,
+                    "I would explain it step by step: "
+                            + current.get("currentQuestion").get("text").asString()
+                            + " because it matters, for example in production.",
+                    "c" + (++turn));
             assertThat(accepted.status()).isEqualTo(202);
             awaitStatus(sessionId, accepted.json().get("id").asString(), "EVALUATED");
             assertThat(turn).isLessThan(30);
@@ -80,13 +85,19 @@ class InterviewFlowTest {
     @Test
     void evaluated_turn_has_four_scores_and_a_weighted_total() {
         var sessionId = start().get("id").asString();
-        var id = answer(sessionId, "It depends on the hash code and equals contract.", "one").json().get("id").asString();
+        var id = answer(sessionId, "It depends on the hash code and equals contract.", "one")
+                .json()
+                .get("id")
+                .asString();
         var turn = awaitStatus(sessionId, id, "EVALUATED");
         var scores = turn.get("scores");
-        double expected = 0.5 * scores.get("technical").asDouble() + 0.2 * scores.get("communication").asDouble()
-                + 0.15 * scores.get("depth").asDouble() + 0.15 * scores.get("grammar").asDouble();
+        double expected = 0.5 * scores.get("technical").asDouble()
+                + 0.2 * scores.get("communication").asDouble()
+                + 0.15 * scores.get("depth").asDouble()
+                + 0.15 * scores.get("grammar").asDouble();
         assertThat(scores.get("total").asDouble()).isCloseTo(expected, Offset.offset(0.01));
-        assertThat(turn.get("evaluation").get("technical").get("rating").asString()).isNotBlank();
+        assertThat(turn.get("evaluation").get("technical").get("rating").asString())
+                .isNotBlank();
         assertThat(turn.get("grammar").get("word_count").asInt()).isPositive();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM scores WHERE turn_id = ?::uuid", Integer.class, id))
                 .isEqualTo(1);
@@ -98,44 +109,62 @@ class InterviewFlowTest {
         var first = answer(sessionId, "My answer", "same-id");
         var again = answer(sessionId, "My answer, sent twice by a flaky network", "same-id");
         assertThat(again.status()).isEqualTo(202);
-        assertThat(again.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM interview_turns WHERE session_id = ?::uuid", Integer.class,
-                sessionId)).isEqualTo(1);
+        assertThat(again.json().get("id").asString())
+                .isEqualTo(first.json().get("id").asString());
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM interview_turns WHERE session_id = ?::uuid", Integer.class, sessionId))
+                .isEqualTo(1);
     }
 
     @Test
     void a_second_answer_while_one_is_pending_is_refused_and_the_first_is_kept() {
         var sessionId = start().get("id").asString();
-        jdbc.update("INSERT INTO interview_turns (id, session_id, question_id, position, client_turn_id, answer_text,"
-                + " status, created_at, updated_at) SELECT gen_random_uuid(), s.id, aq.question_id, 1, 'stuck', 'kept',"
-                + " 'PENDING', now(), now() FROM interview_sessions s JOIN assessment_questions aq ON"
-                + " aq.assessment_id = s.assessment_id AND aq.position = 0 WHERE s.id = ?::uuid", sessionId);
+        jdbc.update(
+                "INSERT INTO interview_turns (id, session_id, question_id, position, client_turn_id, answer_text,"
+                        + " status, created_at, updated_at) SELECT gen_random_uuid(), s.id, aq.question_id, 1, 'stuck', 'kept',"
+                        + " 'PENDING', now(), now() FROM interview_sessions s JOIN assessment_questions aq ON"
+                        + " aq.assessment_id = s.assessment_id AND aq.position = 0 WHERE s.id = ?::uuid",
+                sessionId);
         var second = answer(sessionId, "Another answer", "two");
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.contentType()).contains("application/problem+json");
-        assertThat(jdbc.queryForObject("SELECT answer_text FROM interview_turns WHERE client_turn_id = 'stuck'",
-                String.class)).isEqualTo("kept");
+        assertThat(jdbc.queryForObject(
+                        "SELECT answer_text FROM interview_turns WHERE client_turn_id = 'stuck'", String.class))
+                .isEqualTo("kept");
     }
 
     @Test
     void another_users_session_is_not_found() {
         var sessionId = start().get("id").asString();
-        var other = Accounts.register(api, "other" + UUID.randomUUID().toString().substring(0, 8));
+        var other =
+                Accounts.register(api, "other" + UUID.randomUUID().toString().substring(0, 8));
         var otherToken = Accounts.login(api, other).accessToken();
-        assertThat(api.get("/api/v1/sessions/" + sessionId, otherToken).status()).isEqualTo(404);
-        assertThat(api.post("/api/v1/sessions/" + sessionId + "/turns",
-                Map.of("answerText", "x", "clientTurnId", "x"), otherToken).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/sessions/" + sessionId, otherToken).status())
+                .isEqualTo(404);
+        assertThat(api.post(
+                                "/api/v1/sessions/" + sessionId + "/turns",
+                                Map.of("answerText", "x", "clientTurnId", "x"),
+                                otherToken)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void answers_are_validated() {
         var sessionId = start().get("id").asString();
-        var empty = api.post("/api/v1/sessions/" + sessionId + "/turns", Map.of("answerText", "", "clientTurnId", "a"), token);
+        var empty = api.post(
+                "/api/v1/sessions/" + sessionId + "/turns", Map.of("answerText", "", "clientTurnId", "a"), token);
         assertThat(empty.status()).isEqualTo(400);
-        var tooLong = api.post("/api/v1/sessions/" + sessionId + "/turns",
-                Map.of("answerText", "x".repeat(8001), "clientTurnId", "b"), token);
+        var tooLong = api.post(
+                "/api/v1/sessions/" + sessionId + "/turns",
+                Map.of("answerText", "x".repeat(8001), "clientTurnId", "b"),
+                token);
         assertThat(tooLong.status()).isEqualTo(400);
-        assertThat(api.post("/api/v1/sessions", Map.of("testId", UUID.randomUUID().toString()), token).status())
+        assertThat(api.post(
+                                "/api/v1/sessions",
+                                Map.of("testId", UUID.randomUUID().toString()),
+                                token)
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -160,13 +189,20 @@ class InterviewFlowTest {
     }
 
     private ApiClient.Response answer(String sessionId, String text, String clientTurnId) {
-        return api.post("/api/v1/sessions/" + sessionId + "/turns", Map.of("answerText", text, "clientTurnId", clientTurnId),
+        return api.post(
+                "/api/v1/sessions/" + sessionId + "/turns",
+                Map.of("answerText", text, "clientTurnId", clientTurnId),
                 token);
     }
 
     private JsonNode awaitStatus(String sessionId, String turnId, String status) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> status.equals(
-                api.get("/api/v1/sessions/" + sessionId + "/turns/" + turnId, token).json().get("status").asString()));
-        return api.get("/api/v1/sessions/" + sessionId + "/turns/" + turnId, token).json();
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> status.equals(api.get("/api/v1/sessions/" + sessionId + "/turns/" + turnId, token)
+                        .json()
+                        .get("status")
+                        .asString()));
+        return api.get("/api/v1/sessions/" + sessionId + "/turns/" + turnId, token)
+                .json();
     }
 }

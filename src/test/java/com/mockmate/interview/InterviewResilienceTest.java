@@ -40,11 +40,15 @@ class InterviewResilienceTest {
     @BeforeEach
     void startInterview() {
         api = new ApiClient(port);
-        var account = Accounts.register(api, "res" + UUID.randomUUID().toString().substring(0, 8));
+        var account =
+                Accounts.register(api, "res" + UUID.randomUUID().toString().substring(0, 8));
         token = Accounts.login(api, account).accessToken();
-        var testId = jdbc.queryForObject(
-                "SELECT id FROM assessments WHERE title = 'Software Engineer Warm-up'", UUID.class);
-        sessionId = api.post("/api/v1/sessions", Map.of("testId", testId.toString()), token).json().get("id").asString();
+        var testId =
+                jdbc.queryForObject("SELECT id FROM assessments WHERE title = 'Software Engineer Warm-up'", UUID.class);
+        sessionId = api.post("/api/v1/sessions", Map.of("testId", testId.toString()), token)
+                .json()
+                .get("id")
+                .asString();
     }
 
     @Test
@@ -84,11 +88,14 @@ class InterviewResilienceTest {
 
     private UUID insertPendingTurn(String answer) {
         var turnId = UUID.randomUUID();
-        jdbc.update("INSERT INTO interview_turns (id, session_id, question_id, position, question_position,"
-                + " client_turn_id, answer_text, status, created_at, updated_at) SELECT ?, s.id, aq.question_id, 1, 1,"
-                + " 'c1', ?, 'PENDING', now(), now() FROM interview_sessions s JOIN assessment_questions aq"
-                + " ON aq.assessment_id = s.assessment_id AND aq.position = 0 WHERE s.id = ?::uuid",
-                turnId, answer, sessionId);
+        jdbc.update(
+                "INSERT INTO interview_turns (id, session_id, question_id, position, question_position,"
+                        + " client_turn_id, answer_text, status, created_at, updated_at) SELECT ?, s.id, aq.question_id, 1, 1,"
+                        + " 'c1', ?, 'PENDING', now(), now() FROM interview_sessions s JOIN assessment_questions aq"
+                        + " ON aq.assessment_id = s.assessment_id AND aq.position = 0 WHERE s.id = ?::uuid",
+                turnId,
+                answer,
+                sessionId);
         return turnId;
     }
 

@@ -15,7 +15,8 @@ public class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
 
     public ApiClient(int port) {
@@ -27,15 +28,18 @@ public class ApiClient {
     }
 
     public Response post(String path, Object body, String bearer) {
-        return send(request(path, bearer).header("Content-Type", "application/json").POST(body(body)));
+        return send(
+                request(path, bearer).header("Content-Type", "application/json").POST(body(body)));
     }
 
     public Response put(String path, Object body, String bearer) {
-        return send(request(path, bearer).header("Content-Type", "application/json").PUT(body(body)));
+        return send(
+                request(path, bearer).header("Content-Type", "application/json").PUT(body(body)));
     }
 
     public Response patch(String path, Object body, String bearer) {
-        return send(request(path, bearer).header("Content-Type", "application/json").method("PATCH", body(body)));
+        return send(
+                request(path, bearer).header("Content-Type", "application/json").method("PATCH", body(body)));
     }
 
     public Response delete(String path, String bearer) {
@@ -74,7 +78,8 @@ public class ApiClient {
     public String login(String username, String password) {
         var response = post("/api/v1/auth/login", java.util.Map.of("username", username, "password", password), null);
         if (response.status() != 200) {
-            throw new IllegalStateException("Login of " + username + " failed: " + response.status() + " " + response.body());
+            throw new IllegalStateException(
+                    "Login of " + username + " failed: " + response.status() + " " + response.body());
         }
         return response.json().get("accessToken").asString();
     }

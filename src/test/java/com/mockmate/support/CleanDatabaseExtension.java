@@ -29,10 +29,13 @@ public class CleanDatabaseExtension implements BeforeEachCallback {
         jdbc.update("UPDATE assessments SET status = 'PUBLISHED'");
         jdbc.update("DELETE FROM users WHERE username <> 'admin'");
         jdbc.update("UPDATE users SET locked_until = NULL, enabled = true, role = 'ADMIN' WHERE username = 'admin'");
-        spring.getBean(StringRedisTemplate.class).execute(connection -> {
-            connection.serverCommands().flushDb();
-            return null;
-        }, true);
+        spring.getBean(StringRedisTemplate.class)
+                .execute(
+                        connection -> {
+                            connection.serverCommands().flushDb();
+                            return null;
+                        },
+                        true);
     }
 
     /**

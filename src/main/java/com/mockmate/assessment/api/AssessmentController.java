@@ -70,31 +70,37 @@ class AssessmentController {
             summary = "List tests",
             description = "Instructors and admins: every test as AssessmentSummaryResponse, filterable by status and q."
                     + " Candidates: published tests only, as CandidateAssessmentResponse (no questions).")
-    @ApiResponse(responseCode = "200", content = @Content(examples = {
-        @ExampleObject(name = "staff", value = """
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            examples = {
+                                @ExampleObject(name = "staff", value = """
                 {"content": [{"id": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d", "title": "Backend Developer Screening", "status": "PUBLISHED",
                   "ownerId": "8fc09fa1-d3ce-4a1b-bfdb-071b52cab481", "questionCount": 5, "timeLimitMinutes": 30, "version": 2,
                   "updatedAt": "2026-11-24T10:15:30Z"}], "page": 0, "size": 20, "totalElements": 1, "totalPages": 1}"""),
-        @ExampleObject(name = "candidate", value = """
+                                @ExampleObject(name = "candidate", value = """
                 {"content": [{"id": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d", "title": "Backend Developer Screening",
                   "description": "Java, SQL and one design question", "questionCount": 5, "timeLimitMinutes": 30,
                   "topics": ["Java", "SQL & Databases"], "difficultyMix": {"EASY": 2, "MEDIUM": 3}}],
                  "page": 0, "size": 5, "totalElements": 1, "totalPages": 1}""")
-    }))
+                            }))
     PageResponse<?> list(
             @AuthenticationPrincipal AuthenticatedUser actor,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable AssessmentStatus status,
             @Parameter(description = "Candidates: only tests covering this topic name")
                     @RequestParam(required = false)
-                    @Nullable String topic,
+                    @Nullable
+                    String topic,
             @PageableDefault(size = 20, sort = "title", direction = Sort.Direction.ASC) Pageable pageable) {
         if (actor.isStaff()) {
             return PageResponse.of(assessments.search(q, status, pageable), AssessmentSummaryResponse::of);
         }
         var cards = browser.published().stream()
                 .filter(card -> topic == null || card.topics().stream().anyMatch(t -> t.equalsIgnoreCase(topic)))
-                .filter(card -> q == null || card.title().toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT)))
+                .filter(card ->
+                        q == null || card.title().toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT)))
                 .map(CandidateAssessmentResponse::of)
                 .toList();
         int from = (int) Math.min(pageable.getOffset(), cards.size());
@@ -105,14 +111,19 @@ class AssessmentController {
     @PostMapping
     @Operation(
             summary = "Create a test (instructor, admin)",
-            description = "Either questionIds in order, or draw rules that pick random questions once, now. Starts as DRAFT.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
-                @ExampleObject(name = "questions", value = """
+            description =
+                    "Either questionIds in order, or draw rules that pick random questions once, now. Starts as DRAFT.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            examples = {
+                                                @ExampleObject(name = "questions", value = """
                         {"title": "Backend Developer Screening", "description": "Java, SQL and one design question",
                          "timeLimitMinutes": 30, "questionIds": ["1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d"]}"""),
-                @ExampleObject(name = "rules", value = """
+                                                @ExampleObject(name = "rules", value = """
                         {"title": "Random Java Drill", "rules": [{"topicId": "6f7e8d9c-0b1a-4c2d-8e3f-4a5b6c7d8e9f", "difficulty": "MEDIUM", "count": 3}]}""")
-            })))
+                                            })))
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = STAFF_EXAMPLE)))
     ResponseEntity<AssessmentResponse> create(
             @AuthenticationPrincipal AuthenticatedUser actor, @Valid @RequestBody AssessmentDraft draft) {
@@ -124,8 +135,12 @@ class AssessmentController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Get a test", description = "Candidates get 404 for anything not published.")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {AssessmentResponse.class,
-        CandidateAssessmentResponse.class}), examples = @ExampleObject(value = STAFF_EXAMPLE)))
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema = @Schema(oneOf = {AssessmentResponse.class, CandidateAssessmentResponse.class}),
+                            examples = @ExampleObject(value = STAFF_EXAMPLE)))
     ResponseEntity<?> get(@AuthenticationPrincipal AuthenticatedUser actor, @PathVariable UUID id) {
         if (!actor.isStaff()) {
             return ResponseEntity.ok(CandidateAssessmentResponse.of(browser.publishedCard(id)));
@@ -137,12 +152,17 @@ class AssessmentController {
     @PutMapping("/{id}")
     @Operation(
             summary = "Update a test (owner, admin)",
-            description = "Title, description, time limit and question order. Send the version as If-Match or `version`.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            description =
+                    "Title, description, time limit and question order. Send the version as If-Match or `version`.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(examples = @ExampleObject(value = """
                     {"title": "Backend Developer Screening", "timeLimitMinutes": 40,
                      "questionIds": ["1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d"], "version": 0}"""))))
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = STAFF_EXAMPLE)))
-    @ApiResponse(responseCode = "409", description = "Stale version, duplicate title, or questions of a test already taken")
+    @ApiResponse(
+            responseCode = "409",
+            description = "Stale version, duplicate title, or questions of a test already taken")
     @ApiResponse(responseCode = "412", description = "Stale If-Match")
     ResponseEntity<AssessmentResponse> update(
             @AuthenticationPrincipal AuthenticatedUser actor,
@@ -168,16 +188,21 @@ class AssessmentController {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a test (owner, admin)", description = "204 when deleted; a test candidates took is archived: 200.")
+    @Operation(
+            summary = "Delete a test (owner, admin)",
+            description = "204 when deleted; a test candidates took is archived: 200.")
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
             {"outcome": "ARCHIVED", "detail": "Candidates have taken this test, so it was archived instead of deleted."}""")))
     @ApiResponse(responseCode = "204", description = "Deleted")
-    ResponseEntity<Map<String, String>> delete(@AuthenticationPrincipal AuthenticatedUser actor, @PathVariable UUID id) {
+    ResponseEntity<Map<String, String>> delete(
+            @AuthenticationPrincipal AuthenticatedUser actor, @PathVariable UUID id) {
         if (assessments.delete(actor, id) == RemovalOutcome.DELETED) {
             return ResponseEntity.noContent().build();
         }
         return ResponseEntity.ok(Map.of(
-                "outcome", RemovalOutcome.ARCHIVED.name(),
-                "detail", "Candidates have taken this test, so it was archived instead of deleted."));
+                "outcome",
+                RemovalOutcome.ARCHIVED.name(),
+                "detail",
+                "Candidates have taken this test, so it was archived instead of deleted."));
     }
 }

@@ -48,7 +48,14 @@ final class AssessmentDtos {
             Instant updatedAt) {
         static AssessmentSummaryResponse of(AssessmentSummary s) {
             return new AssessmentSummaryResponse(
-                    s.id(), s.title(), s.status(), s.ownerId(), s.questionCount(), s.timeLimitMinutes(), s.version(), s.updatedAt());
+                    s.id(),
+                    s.title(),
+                    s.status(),
+                    s.ownerId(),
+                    s.questionCount(),
+                    s.timeLimitMinutes(),
+                    s.version(),
+                    s.updatedAt());
         }
     }
 
@@ -63,7 +70,14 @@ final class AssessmentDtos {
             boolean archived) {
         static AssessmentQuestion of(int position, QuestionDetails q) {
             return new AssessmentQuestion(
-                    position, q.id(), q.topicId(), q.text(), q.difficulty(), q.keyPoints(), q.referenceAnswer(), q.archived());
+                    position,
+                    q.id(),
+                    q.topicId(),
+                    q.text(),
+                    q.difficulty(),
+                    q.keyPoints(),
+                    q.referenceAnswer(),
+                    q.archived());
         }
     }
 

@@ -31,16 +31,16 @@ public class AssessmentBrowser {
 
     public List<AssessmentCard> published() {
         var published = assessments.findByStatusOrderByTitleAsc(AssessmentStatus.PUBLISHED);
-        var questionIds = published.stream()
-                .flatMap(a -> a.getQuestionIds().stream())
-                .collect(Collectors.toSet());
+        var questionIds =
+                published.stream().flatMap(a -> a.getQuestionIds().stream()).collect(Collectors.toSet());
         var overviews = catalog.overviews(questionIds);
         return published.stream().map(a -> toCard(a, overviews)).toList();
     }
 
     /** A published assessment; anything else is reported as missing, so drafts stay invisible to candidates. */
     public AssessmentCard publishedCard(UUID id) {
-        var assessment = assessments.findById(id)
+        var assessment = assessments
+                .findById(id)
                 .filter(a -> a.getStatus() == AssessmentStatus.PUBLISHED)
                 .orElseThrow(() -> new NotFoundException("No published assessment with id " + id + "."));
         return toCard(assessment, catalog.overviews(assessment.getQuestionIds()));
@@ -51,7 +51,11 @@ public class AssessmentBrowser {
                 .map(overviews::get)
                 .filter(Objects::nonNull)
                 .toList();
-        var topics = questions.stream().map(QuestionOverview::topicName).distinct().sorted().toList();
+        var topics = questions.stream()
+                .map(QuestionOverview::topicName)
+                .distinct()
+                .sorted()
+                .toList();
         var mix = new EnumMap<Difficulty, Long>(Difficulty.class);
         questions.forEach(q -> mix.merge(q.difficulty(), 1L, Long::sum));
         return new AssessmentCard(

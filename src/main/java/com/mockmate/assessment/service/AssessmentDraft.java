@@ -17,18 +17,24 @@ import org.jspecify.annotations.Nullable;
  * plus the version edited when updating.
  */
 public record AssessmentDraft(
-        @Schema(example = "Backend Developer Screening") @NotBlank(message = "Title is required")
-                @Size(max = Assessment.TITLE_MAX)
-                String title,
-        @Schema(example = "Java, SQL and one design question") @Size(max = Assessment.DESCRIPTION_MAX)
-                @Nullable String description,
+        @Schema(example = "Backend Developer Screening")
+        @NotBlank(message = "Title is required")
+        @Size(max = Assessment.TITLE_MAX)
+        String title,
+
+        @Schema(example = "Java, SQL and one design question") @Size(max = Assessment.DESCRIPTION_MAX) @Nullable
+        String description,
+
         @Schema(example = "30") @Nullable @Min(1) @Max(240) Integer timeLimitMinutes,
+
         @Schema(description = "Question ids in interview order") @Nullable @Size(max = MAX_QUESTIONS)
-                List<UUID> questionIds,
+        List<UUID> questionIds,
+
         @Schema(description = "Alternative to questionIds: draw questions at random, once") @Nullable @Size(max = 20)
-                List<@Valid DrawRule> rules,
-        @Schema(description = "On update: the version you edited (or send If-Match instead)", example = "0")
-                @Nullable Long version)
+        List<@Valid DrawRule> rules,
+
+        @Schema(description = "On update: the version you edited (or send If-Match instead)", example = "0") @Nullable
+        Long version)
         implements Serializable {
 
     public static final int MAX_QUESTIONS = 50;

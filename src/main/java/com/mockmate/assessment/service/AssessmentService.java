@@ -38,7 +38,11 @@ public class AssessmentService {
     private final Clock clock;
 
     AssessmentService(
-            AssessmentRepository assessments, CatalogQueries catalog, QuestionDraw draw, AuditTrail audit, Clock clock) {
+            AssessmentRepository assessments,
+            CatalogQueries catalog,
+            QuestionDraw draw,
+            AuditTrail audit,
+            Clock clock) {
         this.assessments = assessments;
         this.catalog = catalog;
         this.draw = draw;
@@ -47,7 +51,8 @@ public class AssessmentService {
     }
 
     @Transactional(readOnly = true)
-    public Page<AssessmentSummary> search(@Nullable String query, @Nullable AssessmentStatus status, Pageable pageable) {
+    public Page<AssessmentSummary> search(
+            @Nullable String query, @Nullable AssessmentStatus status, Pageable pageable) {
         var q = query == null || query.isBlank() ? null : query.trim();
         return assessments
                 .search(q, status, SortGuard.checked(pageable, Assessment.class))
@@ -69,9 +74,18 @@ public class AssessmentService {
         var title = uniqueTitle(draft.title(), null);
         var questionIds = hasIds ? checkedQuestions(draft.questionIds()) : draw.draw(draft.rules());
         var assessment = assessments.saveAndFlush(new Assessment(
-                title, blankToNull(draft.description()), actor.id(), draft.timeLimitMinutes(), questionIds, clock.instant()));
-        audit.record(actor.id(), AuditAction.ASSESSMENT_CREATED, "ASSESSMENT", assessment.getId(), Map.of(
-                "title", title, "questions", questionIds.size(), "drawn", hasRules));
+                title,
+                blankToNull(draft.description()),
+                actor.id(),
+                draft.timeLimitMinutes(),
+                questionIds,
+                clock.instant()));
+        audit.record(
+                actor.id(),
+                AuditAction.ASSESSMENT_CREATED,
+                "ASSESSMENT",
+                assessment.getId(),
+                Map.of("title", title, "questions", questionIds.size(), "drawn", hasRules));
         return details(assessment);
     }
 
@@ -85,7 +99,8 @@ public class AssessmentService {
         if (draft.rules() != null && !draft.rules().isEmpty()) {
             throw new BadRequestException("Draw rules apply only when creating an assessment; send questionIds.");
         }
-        var questionIds = draft.questionIds() == null ? assessment.getQuestionIds() : checkedQuestions(draft.questionIds());
+        var questionIds =
+                draft.questionIds() == null ? assessment.getQuestionIds() : checkedQuestions(draft.questionIds());
         if (!questionIds.equals(assessment.getQuestionIds()) && assessments.hasInterviews(id)) {
             throw new ConflictException("Candidates have already taken this assessment, so its questions cannot change."
                     + " Archive it and create a new one.");
@@ -94,7 +109,8 @@ public class AssessmentService {
             throw new BadRequestException("A published assessment needs at least one question.");
         }
         var title = uniqueTitle(draft.title(), id);
-        assessment.update(title, blankToNull(draft.description()), draft.timeLimitMinutes(), questionIds, clock.instant());
+        assessment.update(
+                title, blankToNull(draft.description()), draft.timeLimitMinutes(), questionIds, clock.instant());
         assessments.flush();
         audit.record(actor.id(), AuditAction.ASSESSMENT_UPDATED, "ASSESSMENT", id, Map.of("title", title));
         return details(assessment);
@@ -133,7 +149,8 @@ public class AssessmentService {
             return RemovalOutcome.ARCHIVED;
         }
         assessments.delete(assessment);
-        audit.record(actor.id(), AuditAction.ASSESSMENT_DELETED, "ASSESSMENT", id, Map.of("title", assessment.getTitle()));
+        audit.record(
+                actor.id(), AuditAction.ASSESSMENT_DELETED, "ASSESSMENT", id, Map.of("title", assessment.getTitle()));
         return RemovalOutcome.DELETED;
     }
 
@@ -142,11 +159,13 @@ public class AssessmentService {
             throw new BadRequestException("A question can appear only once in an assessment.");
         }
         var overviews = catalog.overviews(questionIds);
-        var missing = questionIds.stream().filter(id -> !overviews.containsKey(id)).toList();
+        var missing =
+                questionIds.stream().filter(id -> !overviews.containsKey(id)).toList();
         if (!missing.isEmpty()) {
             throw new BadRequestException("Unknown question ids: " + missing + ".");
         }
-        var archived = questionIds.stream().filter(id -> overviews.get(id).archived()).toList();
+        var archived =
+                questionIds.stream().filter(id -> overviews.get(id).archived()).toList();
         if (!archived.isEmpty()) {
             throw new BadRequestException("Archived questions cannot be added: " + archived + ".");
         }

@@ -28,7 +28,8 @@ public class InterviewPlans {
 
     /** For starting an interview: only published assessments can be taken. */
     public InterviewPlan forNewInterview(UUID assessmentId) {
-        var assessment = assessments.findById(assessmentId)
+        var assessment = assessments
+                .findById(assessmentId)
                 .filter(a -> a.getStatus() == AssessmentStatus.PUBLISHED)
                 .orElseThrow(() -> new NotFoundException("No published test with id " + assessmentId + "."));
         return plan(assessment);
@@ -36,7 +37,8 @@ public class InterviewPlans {
 
     /** For an interview already under way or done: the assessment may have been archived since. */
     public InterviewPlan forExistingInterview(UUID assessmentId) {
-        return plan(assessments.findById(assessmentId)
+        return plan(assessments
+                .findById(assessmentId)
                 .orElseThrow(() -> new NotFoundException("No test with id " + assessmentId + ".")));
     }
 

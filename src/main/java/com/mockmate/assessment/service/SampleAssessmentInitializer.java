@@ -57,7 +57,8 @@ class SampleAssessmentInitializer implements ApplicationRunner {
         if (questionIds.isEmpty()) {
             return;
         }
-        var ownerId = accounts.findByUsername(admin.username()).map(UserAccount::id).orElse(null);
+        var ownerId =
+                accounts.findByUsername(admin.username()).map(UserAccount::id).orElse(null);
         var assessment = new Assessment(TITLE, DESCRIPTION, ownerId, 30, questionIds, clock.instant());
         assessment.publish(clock.instant());
         assessments.save(assessment);

@@ -42,18 +42,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var globalErrors = ex.getBindingResult().getGlobalErrors().stream()
                 .map(error -> new FieldErrorItem(error.getObjectName(), error.getDefaultMessage()))
                 .toList();
-        return ResponseEntity.badRequest()
-                .body(validationProblem(errors.isEmpty() ? globalErrors : errors));
+        return ResponseEntity.badRequest().body(validationProblem(errors.isEmpty() ? globalErrors : errors));
     }
 
     /** Unreadable JSON; a value of the wrong type (such as an unknown enum constant) becomes a field error. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (ex.getCause() instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
             var field = mismatch.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
             var target = mismatch.getTargetType();
             var message = target != null && target.isEnum()
                     ? "must be one of " + Arrays.toString(target.getEnumConstants())
@@ -75,15 +76,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ResponseEntity<ProblemDetail> handleAccessDenied(RuntimeException ex) {
-        var detail = ex instanceof ForbiddenException ? ex.getMessage() : "You do not have permission to perform this action.";
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail));
+        var detail = ex instanceof ForbiddenException
+                ? ex.getMessage()
+                : "You do not have permission to perform this action.";
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> handleOptimisticLock(OptimisticLockingFailureException ex) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(ProblemDetail.forStatusAndDetail(
-                        HttpStatus.CONFLICT, "Someone else saved this item at the same time. Reload it and try again."));
+                        HttpStatus.CONFLICT,
+                        "Someone else saved this item at the same time. Reload it and try again."));
     }
 
     @ExceptionHandler(PropertyReferenceException.class)

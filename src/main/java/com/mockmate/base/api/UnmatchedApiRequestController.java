@@ -1,7 +1,6 @@
 package com.mockmate.base.api;
 
 import com.mockmate.base.error.NotFoundException;
-
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;

@@ -15,8 +15,7 @@ import org.springframework.context.ApplicationListener;
 public class DatabaseCreator implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseCreator.class);
-    private static final Pattern POSTGRES_URL =
-            Pattern.compile("^(jdbc:postgresql://[^/]+/)([A-Za-z0-9_]+)(\\?.*)?$");
+    private static final Pattern POSTGRES_URL = Pattern.compile("^(jdbc:postgresql://[^/]+/)([A-Za-z0-9_]+)(\\?.*)?$");
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {

@@ -38,6 +38,10 @@ public class HomeView extends Div implements BeforeEnterObserver {
 
     private static List<String> currentAuthorities() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? List.of() : auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        return auth == null
+                ? List.of()
+                : auth.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .toList();
     }
 }

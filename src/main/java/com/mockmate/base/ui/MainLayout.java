@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
@@ -65,7 +65,10 @@ public class MainLayout extends AppLayout {
     private static SideNavItem toItem(MenuEntry entry) {
         return entry.icon() == null
                 ? new SideNavItem(entry.title(), entry.path())
-                : new SideNavItem(entry.title(), entry.path(), VaadinIcon.valueOf(entry.icon()).create());
+                : new SideNavItem(
+                        entry.title(),
+                        entry.path(),
+                        VaadinIcon.valueOf(entry.icon()).create());
     }
 
     private HorizontalLayout userBox() {
@@ -78,9 +81,14 @@ public class MainLayout extends AppLayout {
         }
         var name = new Span(auth.getName());
         name.addClassName("mm-user-name");
-        var role = new Span(roleLabel(auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList()));
+        var role = new Span(roleLabel(auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .toList()));
         role.getElement().getThemeList().add("badge contrast pill");
-        var logout = new Button("Log out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.get().logout());
+        var logout = new Button(
+                "Log out",
+                new Icon(VaadinIcon.SIGN_OUT),
+                e -> authentication.get().logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         box.add(name, role, logout);
         return box;

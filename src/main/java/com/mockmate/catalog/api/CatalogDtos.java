@@ -70,6 +70,11 @@ final class CatalogDtos {
         }
     }
 
-    record RemovalResponse(@Schema(example = "ARCHIVED") String outcome, @Schema(example = "The question is used by an"
-            + " assessment or an interview, so it was archived instead of deleted.") String detail) {}
+    record RemovalResponse(
+            @Schema(example = "ARCHIVED") String outcome,
+
+            @Schema(
+                    example = "The question is used by an"
+                            + " assessment or an interview, so it was archived instead of deleted.")
+            String detail) {}
 }

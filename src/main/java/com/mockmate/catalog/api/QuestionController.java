@@ -60,9 +60,18 @@ class QuestionController {
     }
 
     @GetMapping("/topics/{topicId}/questions")
-    @Operation(summary = "List a topic's questions", description = "Filters: difficulty, tag, text. Archived questions are left out.")
-    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = "{\"content\": [" + QUESTION_EXAMPLE
-            + "], \"page\": 0, \"size\": 20, \"totalElements\": 1, \"totalPages\": 1}")))
+    @Operation(
+            summary = "List a topic's questions",
+            description = "Filters: difficulty, tag, text. Archived questions are left out.")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            value =
+                                                    "{\"content\": [" + QUESTION_EXAMPLE
+                                                            + "], \"page\": 0, \"size\": 20, \"totalElements\": 1, \"totalPages\": 1}")))
     PageResponse<QuestionResponse> list(
             @PathVariable UUID topicId,
             @RequestParam(required = false) @Nullable Difficulty difficulty,
@@ -76,7 +85,9 @@ class QuestionController {
     @PostMapping("/topics/{topicId}/questions")
     @Operation(
             summary = "Add a question to a topic",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = DRAFT_EXAMPLE))))
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(examples = @ExampleObject(value = DRAFT_EXAMPLE))))
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = QUESTION_EXAMPLE)))
     @ApiResponse(responseCode = "400", description = "Missing text, unknown difficulty or other invalid fields")
     ResponseEntity<QuestionResponse> create(
@@ -94,14 +105,18 @@ class QuestionController {
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = QUESTION_EXAMPLE)))
     ResponseEntity<QuestionResponse> get(@PathVariable UUID id) {
         var question = questions.get(id);
-        return ResponseEntity.ok().eTag(ExpectedVersion.etag(question.version())).body(QuestionResponse.of(question));
+        return ResponseEntity.ok()
+                .eTag(ExpectedVersion.etag(question.version()))
+                .body(QuestionResponse.of(question));
     }
 
     @PutMapping("/questions/{id}")
     @Operation(
             summary = "Update a question (owner, admin)",
             description = "Send the version you edited as If-Match (412 when stale) or as `version` (409 when stale).",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(examples = @ExampleObject(value = """
                     {"text": "How does a HashMap look up a key?", "difficulty": "MEDIUM", "keyPoints": ["hashCode selects the bucket"],
                      "tags": ["collections"], "version": 0}"""))))
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = QUESTION_EXAMPLE)))
@@ -113,7 +128,9 @@ class QuestionController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody QuestionDraft draft) {
         var question = questions.update(actor, id, draft, ExpectedVersion.of(ifMatch, draft.version()));
-        return ResponseEntity.ok().eTag(ExpectedVersion.etag(question.version())).body(QuestionResponse.of(question));
+        return ResponseEntity.ok()
+                .eTag(ExpectedVersion.etag(question.version()))
+                .body(QuestionResponse.of(question));
     }
 
     @DeleteMapping("/questions/{id}")

@@ -43,19 +43,26 @@ class QuestionTransferController {
         this.transfers = transfers;
     }
 
-    @PostMapping(value = "/questions:import", consumes = {"text/csv", MediaType.APPLICATION_JSON_VALUE})
+    @PostMapping(
+            value = "/questions:import",
+            consumes = {"text/csv", MediaType.APPLICATION_JSON_VALUE})
     @Operation(
             summary = "Import questions from CSV or JSON (all or nothing)",
             description = "CSV header: text,difficulty,keyPoints,referenceAnswer,tags,timeLimitSeconds; list cells use"
                     + " '|' between items. JSON: an array of question objects. With dryRun=true nothing is saved."
                     + " Any invalid row rejects the whole file with 422 and a per-row error report.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(value = """
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(mediaType = "text/csv", examples = @ExampleObject(value = """
                     text,difficulty,keyPoints,referenceAnswer,tags,timeLimitSeconds
                     "What is a Java record?",EASY,"immutable data carrier|generated accessors|canonical constructor","A record is ...",java|records,120
                     """))))
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
             {"dryRun": false, "rows": 1, "valid": 1, "imported": 1, "errors": [], "questions": [{"text": "What is a Java record?", "difficulty": "EASY"}]}""")))
-    @ApiResponse(responseCode = "422", description = "Invalid rows; nothing imported", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(value = """
+    @ApiResponse(
+            responseCode = "422",
+            description = "Invalid rows; nothing imported",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(value = """
             {"title": "Import rejected", "status": 422, "detail": "2 of 3 rows have errors; nothing was imported.",
              "rows": 3, "valid": 1, "errors": [{"row": 2, "field": "difficulty", "message": "Difficulty must be EASY, MEDIUM or HARD, not 'EXPERT'."}]}""")))
     ResponseEntity<?> importRaw(
@@ -81,8 +88,12 @@ class QuestionTransferController {
     }
 
     @GetMapping("/questions:export")
-    @Operation(summary = "Export a topic's questions", description = "format=csv (default) or json; the file re-imports as is.")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv", examples = @ExampleObject(value = """
+    @Operation(
+            summary = "Export a topic's questions",
+            description = "format=csv (default) or json; the file re-imports as is.")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = "text/csv", examples = @ExampleObject(value = """
             text,difficulty,keyPoints,referenceAnswer,tags,timeLimitSeconds
             What is a Java record?,EASY,immutable data carrier|generated accessors,A record is ...,java|records,120
             """)))
@@ -93,10 +104,12 @@ class QuestionTransferController {
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(chosen.mediaType() + ";charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("questions-" + topicId + "." + chosen.extension())
-                        .build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("questions-" + topicId + "." + chosen.extension())
+                                .build()
+                                .toString())
                 .body(transfers.export(topicId, chosen));
     }
 
@@ -119,6 +132,8 @@ class QuestionTransferController {
         problem.setProperty("rows", report.rows());
         problem.setProperty("valid", report.valid());
         problem.setProperty("errors", report.errors());
-        return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.unprocessableContent()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

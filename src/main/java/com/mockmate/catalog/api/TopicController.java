@@ -52,9 +52,18 @@ class TopicController {
     }
 
     @GetMapping
-    @Operation(summary = "List topics", description = "Paged; `sort` e.g. `name,asc`; `q` searches name and description.")
-    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = "{\"content\": [" + TOPIC_EXAMPLE
-            + "], \"page\": 0, \"size\": 20, \"totalElements\": 1, \"totalPages\": 1}")))
+    @Operation(
+            summary = "List topics",
+            description = "Paged; `sort` e.g. `name,asc`; `q` searches name and description.")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            value =
+                                                    "{\"content\": [" + TOPIC_EXAMPLE
+                                                            + "], \"page\": 0, \"size\": 20, \"totalElements\": 1, \"totalPages\": 1}")))
     PageResponse<TopicResponse> list(
             @Parameter(description = "Search text") @RequestParam(required = false) @Nullable String q,
             @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable) {
@@ -65,7 +74,9 @@ class TopicController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Create a topic (instructor, admin)",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(examples = @ExampleObject(value = """
                     {"name": "Kotlin", "description": "Coroutines, null safety and the standard library"}"""))))
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = TOPIC_EXAMPLE)))
     @ApiResponse(responseCode = "409", description = "A topic with this name exists (case-insensitive)")
@@ -89,7 +100,9 @@ class TopicController {
     @Operation(
             summary = "Update a topic (owner, admin)",
             description = "Send the version you edited as If-Match (412 when stale) or as `version` (409 when stale).",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(examples = @ExampleObject(value = """
                     {"name": "Java & JVM", "description": "Core Java, the JVM and its tooling", "version": 0}"""))))
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = TOPIC_EXAMPLE)))
     @ApiResponse(responseCode = "409", description = "Stale `version` or duplicate name")

@@ -26,11 +26,9 @@ public interface QuestionRepository extends JpaRepository<Question, UUID>, JpaSp
      * Whether an assessment or an interview refers to the question. Asked in SQL so that the catalog needs no code from
      * the features that build on it.
      */
-    @Query(
-            value = """
+    @Query(value = """
                     select exists (select 1 from assessment_questions where question_id = :id)
                         or exists (select 1 from interview_turns where question_id = :id)
-                    """,
-            nativeQuery = true)
+                    """, nativeQuery = true)
     boolean isInUse(@Param("id") UUID id);
 }

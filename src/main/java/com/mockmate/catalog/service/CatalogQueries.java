@@ -1,10 +1,10 @@
 package com.mockmate.catalog.service;
 
+import com.mockmate.catalog.domain.Difficulty;
 import com.mockmate.catalog.domain.Question;
 import com.mockmate.catalog.domain.QuestionRepository;
 import com.mockmate.catalog.domain.Topic;
 import com.mockmate.catalog.domain.TopicRepository;
-import com.mockmate.catalog.domain.Difficulty;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +86,9 @@ public class CatalogQueries {
     /** Topic and difficulty of the given questions, keyed by question id; no question text, no answer key. */
     public Map<UUID, QuestionOverview> overviews(Collection<UUID> questionIds) {
         var found = questions.findByIdIn(questionIds);
-        var topicNames = topics.findAllById(found.stream().map(Question::getTopicId).distinct().toList()).stream()
+        var topicNames = topics
+                .findAllById(found.stream().map(Question::getTopicId).distinct().toList())
+                .stream()
                 .collect(Collectors.toMap(Topic::getId, Topic::getName));
         return found.stream()
                 .map(q -> new QuestionOverview(

@@ -18,23 +18,33 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QuestionDraft(
         @Schema(example = "How does a HashMap find the value for a key?")
-                @NotBlank(message = "Question text is required")
-                @Size(max = Question.TEXT_MAX)
-                String text,
+        @NotBlank(message = "Question text is required")
+        @Size(max = Question.TEXT_MAX)
+        String text,
+
         @Schema(example = "MEDIUM") @NotNull(message = "Difficulty is required (EASY, MEDIUM or HARD)")
-                Difficulty difficulty,
+        Difficulty difficulty,
+
         @Schema(example = "[\"hashCode selects the bucket\", \"equals resolves collisions\"]")
-                @Size(max = MAX_KEY_POINTS, message = "At most " + MAX_KEY_POINTS + " key points")
-                @Nullable List<@NotBlank @Size(max = KEY_POINT_MAX) String> keyPoints,
+        @Size(max = MAX_KEY_POINTS, message = "At most " + MAX_KEY_POINTS + " key points")
+        @Nullable
+        List<@NotBlank @Size(max = KEY_POINT_MAX) String> keyPoints,
+
         @Schema(example = "The key's hashCode picks a bucket; equals finds the entry among collisions ...")
-                @Size(max = Question.REFERENCE_ANSWER_MAX)
-                @Nullable String referenceAnswer,
+        @Size(max = Question.REFERENCE_ANSWER_MAX)
+        @Nullable
+        String referenceAnswer,
+
         @Schema(example = "[\"collections\", \"hashing\"]")
-                @Size(max = MAX_TAGS, message = "At most " + MAX_TAGS + " tags")
-                @Nullable List<@NotBlank @Size(max = TAG_MAX) String> tags,
-        @Schema(example = "180") @Nullable @Min(10) @Max(3600) Integer timeLimitSeconds,
-        @Schema(description = "On update: the version you edited (or send If-Match instead)", example = "0")
-                @Nullable Long version)
+        @Size(max = MAX_TAGS, message = "At most " + MAX_TAGS + " tags")
+        @Nullable
+        List<@NotBlank @Size(max = TAG_MAX) String> tags,
+
+        @Schema(example = "180") @Nullable @Min(10) @Max(3600)
+        Integer timeLimitSeconds,
+
+        @Schema(description = "On update: the version you edited (or send If-Match instead)", example = "0") @Nullable
+        Long version)
         implements Serializable {
 
     public QuestionDraft(
@@ -57,7 +67,13 @@ public record QuestionDraft(
         return new QuestionDraft(
                 text.trim(),
                 difficulty,
-                keyPoints == null ? List.of() : keyPoints.stream().map(String::trim).filter(p -> !p.isEmpty()).distinct().toList(),
+                keyPoints == null
+                        ? List.of()
+                        : keyPoints.stream()
+                                .map(String::trim)
+                                .filter(p -> !p.isEmpty())
+                                .distinct()
+                                .toList(),
                 referenceAnswer == null || referenceAnswer.isBlank() ? null : referenceAnswer.trim(),
                 tags == null
                         ? List.of()

@@ -65,7 +65,8 @@ public class QuestionService {
      * then by the remaining sort properties. Spring Data leaves a specification's ordering alone for unsorted pages.
      */
     private static Specification<Question> orderedByDifficulty(Sort.Order byDifficulty, Sort sort) {
-        var rest = Sort.by(sort.stream().filter(o -> !o.getProperty().equals(DIFFICULTY)).toList());
+        var rest = Sort.by(
+                sort.stream().filter(o -> !o.getProperty().equals(DIFFICULTY)).toList());
         return (root, query, cb) -> {
             Expression<Integer> rank = cb.<Difficulty, Integer>selectCase(root.get(DIFFICULTY))
                     .when(Difficulty.EASY, 0)
@@ -94,7 +95,12 @@ public class QuestionService {
     public QuestionDetails create(AuthenticatedUser actor, UUID topicId, QuestionDraft draft) {
         requireTopic(topicId);
         var question = questions.saveAndFlush(newQuestion(actor, topicId, draft.normalized()));
-        audit.record(actor.id(), AuditAction.QUESTION_CREATED, "QUESTION", question.getId(), Map.of("topicId", topicId.toString()));
+        audit.record(
+                actor.id(),
+                AuditAction.QUESTION_CREATED,
+                "QUESTION",
+                question.getId(),
+                Map.of("topicId", topicId.toString()));
         return QuestionDetails.of(question);
     }
 

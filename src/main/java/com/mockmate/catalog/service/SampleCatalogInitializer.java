@@ -60,11 +60,13 @@ class SampleCatalogInitializer implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        var ownerId = accounts.findByUsername(admin.username()).map(UserAccount::id).orElse(null);
+        var ownerId =
+                accounts.findByUsername(admin.username()).map(UserAccount::id).orElse(null);
         int added = 0;
         for (var seedTopic : readSeed().topics()) {
             var topic = topics.findByNameIgnoreCase(seedTopic.name())
-                    .orElseGet(() -> topics.save(new Topic(seedTopic.name(), seedTopic.description(), ownerId, clock.instant())));
+                    .orElseGet(() -> topics.save(
+                            new Topic(seedTopic.name(), seedTopic.description(), ownerId, clock.instant())));
             for (var seed : seedTopic.questions()) {
                 if (!questions.existsByTopicIdAndTextIgnoreCase(topic.getId(), seed.text())) {
                     questions.save(toQuestion(topic.getId(), seed, ownerId));

@@ -64,14 +64,17 @@ class SessionController {
     @PostMapping
     @Operation(
             summary = "Start an interview on a published test",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(examples = @ExampleObject(value = """
                     {"testId": "befa87e7-d054-4f5a-a83f-309f80f8a761"}"""))))
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = SESSION_EXAMPLE)))
     @ApiResponse(responseCode = "404", description = "No published test with this id")
     ResponseEntity<SessionView> start(
             @AuthenticationPrincipal AuthenticatedUser actor, @Valid @RequestBody StartRequest request) {
         var session = interviews.start(actor, request.testId());
-        return ResponseEntity.created(URI.create("/api/v1/sessions/" + session.id())).body(session);
+        return ResponseEntity.created(URI.create("/api/v1/sessions/" + session.id()))
+                .body(session);
     }
 
     @GetMapping
@@ -93,11 +96,15 @@ class SessionController {
             summary = "Answer the current question",
             description = "Returns 202 at once: the answer is stored, then evaluated in the background. Poll the turn,"
                     + " or listen on the WebSocket /ws/sessions/{id}. The same clientTurnId returns the same turn.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(examples = @ExampleObject(value = """
                     {"answerText": "A HashMap uses the key's hashCode to pick a bucket ...", "clientTurnId": "c-1"}"""))))
     @ApiResponse(responseCode = "202", content = @Content(examples = @ExampleObject(value = """
             {"id": "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d", "status": "PENDING"}""")))
-    @ApiResponse(responseCode = "409", description = "An earlier answer is still being evaluated, or the interview is finished")
+    @ApiResponse(
+            responseCode = "409",
+            description = "An earlier answer is still being evaluated, or the interview is finished")
     @ApiResponse(responseCode = "429", description = "Too many answers per minute; see Retry-After")
     ResponseEntity<AcceptedTurn> answer(
             @AuthenticationPrincipal AuthenticatedUser actor,
@@ -124,7 +131,8 @@ class SessionController {
     ResponseEntity<AcceptedTurn> retry(
             @AuthenticationPrincipal AuthenticatedUser actor, @PathVariable UUID id, @PathVariable UUID turnId) {
         var turn = interviews.retry(actor, id, turnId);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new AcceptedTurn(turn.id(), turn.status().name()));
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(new AcceptedTurn(turn.id(), turn.status().name()));
     }
 
     @PostMapping("/{id}/finish")

@@ -11,17 +11,22 @@ final class SessionDtos {
 
     private SessionDtos() {}
 
-    record StartRequest(@Schema(example = "befa87e7-d054-4f5a-a83f-309f80f8a761") @NotNull UUID testId) {}
+    record StartRequest(
+            @Schema(example = "befa87e7-d054-4f5a-a83f-309f80f8a761") @NotNull
+            UUID testId) {}
 
     record AnswerRequest(
             @Schema(example = "A HashMap uses the key's hashCode to pick a bucket, then equals to find the entry ...")
-                    @NotBlank
-                    @Size(max = InterviewTurn.ANSWER_MAX)
-                    String answerText,
-            @Schema(description = "Chosen by the client; sending it again returns the same turn", example = "c-1700000000-1")
-                    @NotBlank
-                    @Size(max = InterviewTurn.CLIENT_TURN_ID_MAX)
-                    String clientTurnId) {}
+            @NotBlank
+            @Size(max = InterviewTurn.ANSWER_MAX)
+            String answerText,
+
+            @Schema(
+                    description = "Chosen by the client; sending it again returns the same turn",
+                    example = "c-1700000000-1")
+            @NotBlank
+            @Size(max = InterviewTurn.CLIENT_TURN_ID_MAX)
+            String clientTurnId) {}
 
     record AcceptedTurn(UUID id, String status) {}
 }

@@ -51,8 +51,9 @@ class SessionEventsSocket extends TextWebSocketHandler {
     private final Map<String, Runnable> subscriptions = new ConcurrentHashMap<>();
     /** Sockets still waiting for their auth message, with the task that closes them when time is up. */
     private final Map<String, ScheduledFuture<?>> awaitingAuth = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService timer =
-            Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("ws-auth-timeout").factory());
+
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofVirtual().name("ws-auth-timeout").factory());
 
     SessionEventsSocket(
             AccessTokenAuthenticator tokens,
@@ -74,8 +75,9 @@ class SessionEventsSocket extends TextWebSocketHandler {
             admit(session, user);
             return;
         }
-        awaitingAuth.put(session.getId(), timer.schedule(
-                () -> closeUnauthenticated(session), authTimeout.toMillis(), TimeUnit.MILLISECONDS));
+        awaitingAuth.put(
+                session.getId(),
+                timer.schedule(() -> closeUnauthenticated(session), authTimeout.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     private void closeUnauthenticated(WebSocketSession session) {
@@ -119,7 +121,8 @@ class SessionEventsSocket extends TextWebSocketHandler {
         }
         var sender = new ConcurrentWebSocketSessionDecorator(session, 5_000, 256 * 1024);
         subscriptions.put(session.getId(), bus.subscribe(sessionId, event -> send(sender, user, event)));
-        sender.sendMessage(new TextMessage(json.writeValueAsString(Map.of("type", "subscribed", "sessionId", sessionId))));
+        sender.sendMessage(
+                new TextMessage(json.writeValueAsString(Map.of("type", "subscribed", "sessionId", sessionId))));
     }
 
     private void send(WebSocketSession session, AuthenticatedUser user, InterviewEvent event) {

@@ -39,7 +39,8 @@ final class ConversationReplay {
                 finished = true;
             }
         }
-        return new LiveSessionState(position, questionCount, followUps, followUpPrompt, inFlight, finished, turns.size());
+        return new LiveSessionState(
+                position, questionCount, followUps, followUpPrompt, inFlight, finished, turns.size());
     }
 
     /**

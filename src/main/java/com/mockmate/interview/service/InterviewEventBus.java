@@ -43,7 +43,9 @@ public class InterviewEventBus implements MessageListener {
 
     /** Returns the handle that removes the subscription; call it when the view or socket closes. */
     public Runnable subscribe(UUID sessionId, Consumer<InterviewEvent> subscriber) {
-        subscribers.computeIfAbsent(sessionId, id -> new CopyOnWriteArraySet<>()).add(subscriber);
+        subscribers
+                .computeIfAbsent(sessionId, id -> new CopyOnWriteArraySet<>())
+                .add(subscriber);
         return () -> subscribers.computeIfPresent(sessionId, (id, set) -> {
             set.remove(subscriber);
             return set.isEmpty() ? null : set;

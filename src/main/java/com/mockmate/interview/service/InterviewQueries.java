@@ -51,21 +51,22 @@ public class InterviewQueries {
         own(actor, sessionId);
         var turn = turns.findByIdAndSessionId(turnId, sessionId)
                 .orElseThrow(() -> new NotFoundException("No turn " + turnId + " in this session."));
-        return TurnView.of(turn, scores.findByTurnId(turnId).map(TurnScore::toCard).orElse(null));
+        return TurnView.of(
+                turn, scores.findByTurnId(turnId).map(TurnScore::toCard).orElse(null));
     }
 
     public Page<SessionSummaryView> history(AuthenticatedUser actor, Pageable pageable) {
         var page = sessions.findByUserIdOrderByStartedAtDesc(actor.id(), pageable);
         var titles = plans.titles(page.map(InterviewSession::getAssessmentId).toSet());
         return page.map(s -> new SessionSummaryView(
-                        s.getId(),
-                        s.getAssessmentId(),
-                        titles.getOrDefault(s.getAssessmentId(), ""),
-                        s.getStatus(),
-                        s.getLlmProvider(),
-                        s.getStartedAt(),
-                        s.getCompletedAt(),
-                        s.getTotalScore()));
+                s.getId(),
+                s.getAssessmentId(),
+                titles.getOrDefault(s.getAssessmentId(), ""),
+                s.getStatus(),
+                s.getLlmProvider(),
+                s.getStartedAt(),
+                s.getCompletedAt(),
+                s.getTotalScore()));
     }
 
     InterviewSession own(AuthenticatedUser actor, UUID sessionId) {
@@ -78,8 +79,11 @@ public class InterviewQueries {
      * matches the stored turns.
      */
     LiveSessionState state(InterviewSession session, InterviewPlan plan, List<InterviewTurn> sessionTurns) {
-        var inFlight = sessionTurns.stream().filter(t -> TurnView.of(t, null).inFlight()).map(InterviewTurn::getId)
-                .findFirst().orElse(null);
+        var inFlight = sessionTurns.stream()
+                .filter(t -> TurnView.of(t, null).inFlight())
+                .map(InterviewTurn::getId)
+                .findFirst()
+                .orElse(null);
         var cached = liveState.find(session.getId()).filter(s -> s.matches(sessionTurns.size(), inFlight));
         if (cached.isPresent()) {
             return cached.get();
@@ -94,10 +98,16 @@ public class InterviewQueries {
     SessionView view(InterviewSession session) {
         var plan = plans.forExistingInterview(session.getAssessmentId());
         var sessionTurns = turns.findBySessionIdOrderByPositionAsc(session.getId());
-        var scoreMap = scores.findByTurnIdIn(sessionTurns.stream().map(InterviewTurn::getId).toList()).stream()
+        var scoreMap = scores
+                .findByTurnIdIn(sessionTurns.stream().map(InterviewTurn::getId).toList())
+                .stream()
                 .collect(Collectors.toMap(TurnScore::getTurnId, Function.identity()));
         var turnViews = sessionTurns.stream()
-                .map(t -> TurnView.of(t, scoreMap.containsKey(t.getId()) ? scoreMap.get(t.getId()).toCard() : null))
+                .map(t -> TurnView.of(
+                        t,
+                        scoreMap.containsKey(t.getId())
+                                ? scoreMap.get(t.getId()).toCard()
+                                : null))
                 .toList();
         var state = state(session, plan, sessionTurns);
         SessionView.CurrentQuestion current = null;

@@ -34,7 +34,8 @@ class InterviewRateLimits {
     /** False once the user has used the day's model calls; the turn then fails with a readable reason. */
     boolean tryModelCall(UUID userId) {
         var day = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        return limiter.tryAcquire("mockmate:rate:llm:" + userId + ":" + day, properties.llmCallsPerDay(), Duration.ofDays(1))
+        return limiter.tryAcquire(
+                        "mockmate:rate:llm:" + userId + ":" + day, properties.llmCallsPerDay(), Duration.ofDays(1))
                 .isEmpty();
     }
 }

@@ -76,8 +76,8 @@ public class InterviewService {
         if (plan.count() == 0) {
             throw new ConflictException("This test has no questions yet.");
         }
-        var session = tx.execute(status -> sessions.save(
-                new InterviewSession(actor.id(), assessmentId, evaluator.provider(), clock.instant())));
+        var session = tx.execute(status ->
+                sessions.save(new InterviewSession(actor.id(), assessmentId, evaluator.provider(), clock.instant())));
         liveState.save(session.getId(), ConversationReplay.replay(List.of(), plan.count(), true));
         return queries.get(actor, session.getId());
     }
@@ -87,8 +87,11 @@ public class InterviewService {
         if (answer.isEmpty() || answer.length() > InterviewTurn.ANSWER_MAX) {
             throw new BadRequestException("An answer must have 1 to " + InterviewTurn.ANSWER_MAX + " characters.");
         }
-        if (clientTurnId == null || clientTurnId.isBlank() || clientTurnId.length() > InterviewTurn.CLIENT_TURN_ID_MAX) {
-            throw new BadRequestException("clientTurnId must have 1 to " + InterviewTurn.CLIENT_TURN_ID_MAX + " characters.");
+        if (clientTurnId == null
+                || clientTurnId.isBlank()
+                || clientTurnId.length() > InterviewTurn.CLIENT_TURN_ID_MAX) {
+            throw new BadRequestException(
+                    "clientTurnId must have 1 to " + InterviewTurn.CLIENT_TURN_ID_MAX + " characters.");
         }
         var session = queries.own(actor, sessionId);
         var earlier = turns.findBySessionIdAndClientTurnId(sessionId, clientTurnId);
@@ -134,7 +137,8 @@ public class InterviewService {
         if (session.isInProgress()) {
             tx.executeWithoutResult(status -> {
                 var current = sessions.findById(sessionId).orElseThrow();
-                if (turns.existsBySessionIdAndStatusIn(sessionId, List.of(TurnStatus.PENDING, TurnStatus.TRANSCRIBING))) {
+                if (turns.existsBySessionIdAndStatusIn(
+                        sessionId, List.of(TurnStatus.PENDING, TurnStatus.TRANSCRIBING))) {
                     throw new ConflictException("An answer is still being evaluated; finish when it is done.");
                 }
                 completion.complete(current, plans.forExistingInterview(current.getAssessmentId()));
@@ -152,11 +156,14 @@ public class InterviewService {
 
     private InterviewTurn createTurn(InterviewSession session, String answer, String clientTurnId) {
         var all = turns.findBySessionIdOrderByPositionAsc(session.getId());
-        var duplicate = all.stream().filter(t -> t.getClientTurnId().equals(clientTurnId)).findFirst();
+        var duplicate = all.stream()
+                .filter(t -> t.getClientTurnId().equals(clientTurnId))
+                .findFirst();
         if (duplicate.isPresent()) {
             return duplicate.get();
         }
-        if (all.stream().anyMatch(t -> t.getStatus() == TurnStatus.PENDING || t.getStatus() == TurnStatus.TRANSCRIBING)) {
+        if (all.stream()
+                .anyMatch(t -> t.getStatus() == TurnStatus.PENDING || t.getStatus() == TurnStatus.TRANSCRIBING)) {
             throw new ConflictException("Your previous answer is still being evaluated.");
         }
         var plan = plans.forExistingInterview(session.getAssessmentId());

@@ -16,7 +16,8 @@ final class InterviewerLines {
     }
 
     static String questionLine(InterviewPlan plan, int position) {
-        return "Question " + position + " of " + plan.count() + ": " + plan.question(position).text();
+        return "Question " + position + " of " + plan.count() + ": "
+                + plan.question(position).text();
     }
 
     /** The model reacts and may ask a follow-up; moving on and closing are ours, so the next question is exact. */

@@ -43,7 +43,9 @@ class SessionCompletion {
     /** Runs inside the caller's transaction. */
     void complete(InterviewSession session, InterviewPlan plan) {
         var all = turns.findBySessionIdOrderByPositionAsc(session.getId());
-        var scoreMap = scores.findByTurnIdIn(all.stream().map(InterviewTurn::getId).toList()).stream()
+        var scoreMap = scores
+                .findByTurnIdIn(all.stream().map(InterviewTurn::getId).toList())
+                .stream()
                 .collect(Collectors.toMap(TurnScore::getTurnId, Function.identity()));
         var summary = SessionSummarizer.summarize(plan, all, scoreMap);
         session.complete(summary.total(), summary.content(), clock.instant());
@@ -62,7 +64,8 @@ class SessionCompletion {
         if (history.isEmpty()) {
             return "A candidate practising for software engineering interviews; no completed interviews yet.";
         }
-        var mean = history.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+        var mean = history.stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(history.size()), 1, RoundingMode.HALF_UP);
         return "A candidate practising for software engineering interviews; " + history.size()
                 + " recent completed interviews with a mean score of " + mean + ".";

@@ -31,13 +31,20 @@ final class SessionSummarizer {
         var evaluated = turns.stream()
                 .filter(t -> t.getStatus() == TurnStatus.EVALUATED && scores.containsKey(t.getId()))
                 .toList();
-        var total = mean(evaluated.stream().map(t -> scores.get(t.getId()).toCard().total()).toList());
+        var total = mean(evaluated.stream()
+                .map(t -> scores.get(t.getId()).toCard().total())
+                .toList());
         var content = new LinkedHashMap<String, Object>();
         content.put("overallFeedback", overallFeedback(total, evaluated.size(), plan.count()));
         content.put("strengths", mostMentioned(evaluated, Evaluation::strengths));
         content.put("weaknesses", mostMentioned(evaluated, Evaluation::improvements));
         content.put("perTopic", perTopic(plan, evaluated, scores));
-        content.put("answeredQuestions", evaluated.stream().map(InterviewTurn::getQuestionPosition).distinct().count());
+        content.put(
+                "answeredQuestions",
+                evaluated.stream()
+                        .map(InterviewTurn::getQuestionPosition)
+                        .distinct()
+                        .count());
         content.put("questionCount", plan.count());
         return new Summary(total, content);
     }

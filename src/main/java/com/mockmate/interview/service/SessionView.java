@@ -26,8 +26,12 @@ public record SessionView(
         implements Serializable {
 
     /** The question being asked now; {@code followUp} is the interviewer's follow-up when one is open. */
-    public record CurrentQuestion(UUID id, String text, int position, int count, @Nullable String followUp)
-            implements Serializable {}
+    public record CurrentQuestion(
+            UUID id,
+            String text,
+            int position,
+            int count,
+            @Nullable String followUp) implements Serializable {}
 
     public boolean awaitingEvaluation() {
         return turns.stream().anyMatch(TurnView::inFlight);

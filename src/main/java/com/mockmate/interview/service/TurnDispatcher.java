@@ -64,7 +64,10 @@ class TurnDispatcher {
         try {
             worker.evaluate(turnId);
         } catch (RuntimeException e) {
-            log.warn("Fast-path evaluation of turn {} failed ({}); the fallback job will pick it up", turnId, e.toString());
+            log.warn(
+                    "Fast-path evaluation of turn {} failed ({}); the fallback job will pick it up",
+                    turnId,
+                    e.toString());
         } finally {
             permits.release();
         }

@@ -1,6 +1,5 @@
 package com.mockmate.interview.service;
 
-import com.mockmate.assessment.service.InterviewPlan;
 import com.mockmate.assessment.service.InterviewPlans;
 import com.mockmate.interview.domain.InterviewSessionRepository;
 import com.mockmate.interview.domain.InterviewTurn;
@@ -84,12 +83,16 @@ class TurnEvaluationSteps {
 
     @Transactional(readOnly = true)
     public Optional<UUID> sessionOfPendingTurn(UUID turnId) {
-        return turns.findById(turnId).filter(t -> t.getStatus() == TurnStatus.PENDING).map(InterviewTurn::getSessionId);
+        return turns.findById(turnId)
+                .filter(t -> t.getStatus() == TurnStatus.PENDING)
+                .map(InterviewTurn::getSessionId);
     }
 
     @Transactional
     public Optional<Preparation> prepare(UUID turnId) {
-        var turn = turns.findById(turnId).filter(t -> t.getStatus() == TurnStatus.PENDING).orElse(null);
+        var turn = turns.findById(turnId)
+                .filter(t -> t.getStatus() == TurnStatus.PENDING)
+                .orElse(null);
         if (turn == null) {
             return Optional.empty();
         }
@@ -98,23 +101,29 @@ class TurnEvaluationSteps {
         var earlier = earlierTurns(turn);
         var state = ConversationReplay.replay(earlier, plan.count(), true);
         var question = plan.question(turn.getQuestionPosition());
-        var vocabulary = Stream.concat(question.keyPoints().stream(), Stream.of(question.text())).toList();
+        var vocabulary = Stream.concat(question.keyPoints().stream(), Stream.of(question.text()))
+                .toList();
         var grammar = grammarChecker.check(turn.getAnswerText(), vocabulary);
         turn.startEvaluation(grammar, injectionDetector.detect(turn.getAnswerText()), clock.instant());
         if (!rateLimits.tryModelCall(session.getUserId())) {
-            turn.failed("You have used today's " + properties.llmCallsPerDay() + " evaluations. Try again tomorrow.",
-                    null, 0, clock.instant());
+            turn.failed(
+                    "You have used today's " + properties.llmCallsPerDay() + " evaluations. Try again tomorrow.",
+                    null,
+                    0,
+                    clock.instant());
             return Optional.of(new Finished(List.of(event(InterviewEvent.TURN_FAILED, turn, session.getUserId()))));
         }
         var scoresByTurn = scoresOf(earlier);
-        var document = documents.build(plan, turn, state, completion.profileSummary(session.getUserId()), grammar,
-                earlier, scoresByTurn);
+        var document = documents.build(
+                plan, turn, state, completion.profileSummary(session.getUserId()), grammar, earlier, scoresByTurn);
         return Optional.of(new Ready(document));
     }
 
     @Transactional
     public List<InterviewEvent> record(UUID turnId, EvaluationOutcome outcome) {
-        var turn = turns.findById(turnId).filter(t -> t.getStatus() == TurnStatus.PENDING).orElse(null);
+        var turn = turns.findById(turnId)
+                .filter(t -> t.getStatus() == TurnStatus.PENDING)
+                .orElse(null);
         if (turn == null) {
             return List.of();
         }
@@ -128,17 +137,27 @@ class TurnEvaluationSteps {
                 var reply = evaluated.reply();
                 var action = ConversationReplay.effectiveAction(
                         reply.evaluation().nextAction(), state, properties.maxFollowUps());
-                var text = InterviewerLines.afterAnswer(reply.interviewerText(), action, plan, turn.getQuestionPosition());
-                turn.evaluated(reply.evaluation(), text, action, evaluated.provider(), evaluated.model(),
-                        evaluated.attempts(), now);
+                var text =
+                        InterviewerLines.afterAnswer(reply.interviewerText(), action, plan, turn.getQuestionPosition());
+                turn.evaluated(
+                        reply.evaluation(),
+                        text,
+                        action,
+                        evaluated.provider(),
+                        evaluated.model(),
+                        evaluated.attempts(),
+                        now);
                 scores.save(new TurnScore(turn.getId(), scoreCalculator.score(reply.evaluation()), now));
                 events.add(event(InterviewEvent.TURN_EVALUATED, turn, session.getUserId()));
-                liveState.save(session.getId(), ConversationReplay.replay(
-                        turns.findBySessionIdOrderByPositionAsc(session.getId()), plan.count(), true));
+                liveState.save(
+                        session.getId(),
+                        ConversationReplay.replay(
+                                turns.findBySessionIdOrderByPositionAsc(session.getId()), plan.count(), true));
                 if (action == NextAction.END) {
                     turns.flush();
                     completion.complete(session, plan);
-                    events.add(new InterviewEvent(InterviewEvent.SESSION_COMPLETED, session.getId(), session.getUserId(), null));
+                    events.add(new InterviewEvent(
+                            InterviewEvent.SESSION_COMPLETED, session.getId(), session.getUserId(), null));
                 }
             }
             case EvaluationOutcome.Failed failed -> {

@@ -62,7 +62,8 @@ public class TurnEvaluationWorker {
             }
             var recorded = switch (preparation.get()) {
                 case TurnEvaluationSteps.Finished finished -> finished.events();
-                case TurnEvaluationSteps.Ready ready -> steps.record(turnId, evaluator.evaluate(ready.document(), turnId));
+                case TurnEvaluationSteps.Ready ready ->
+                    steps.record(turnId, evaluator.evaluate(ready.document(), turnId));
             };
             recorded.forEach(events::publish);
             return Result.DONE;

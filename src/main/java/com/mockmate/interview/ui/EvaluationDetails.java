@@ -20,15 +20,20 @@ class EvaluationDetails extends Details {
         var evaluation = turn.evaluation();
         var body = new Div();
         if (evaluation != null) {
-            body.add(rating("Technical accuracy", evaluation.technical()), rating("Depth", evaluation.depth()),
-                    rating("Communication", evaluation.communication()), rating("Grammar", evaluation.grammar()));
+            body.add(
+                    rating("Technical accuracy", evaluation.technical()),
+                    rating("Depth", evaluation.depth()),
+                    rating("Communication", evaluation.communication()),
+                    rating("Grammar", evaluation.grammar()));
             body.add(list("Strengths", evaluation.strengths()), list("To improve", evaluation.improvements()));
         }
         if (turn.grammar() != null && !turn.grammar().findings().isEmpty()) {
-            body.add(list("Grammar findings (LanguageTool)", turn.grammar().findings().stream()
-                    .map(f -> "\"" + f.excerpt() + "\": " + f.message()
-                            + (f.suggestions().isEmpty() ? "" : " Try: " + String.join(", ", f.suggestions())))
-                    .toList()));
+            body.add(list(
+                    "Grammar findings (LanguageTool)",
+                    turn.grammar().findings().stream()
+                            .map(f -> "\"" + f.excerpt() + "\": " + f.message()
+                                    + (f.suggestions().isEmpty() ? "" : " Try: " + String.join(", ", f.suggestions())))
+                            .toList()));
         }
         add(body);
     }

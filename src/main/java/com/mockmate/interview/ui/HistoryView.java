@@ -25,8 +25,9 @@ import java.util.Locale;
 @PermitAll
 public class HistoryView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Locale.UK);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(
+                    FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(Locale.UK);
 
     final Grid<SessionSummaryView> grid = new Grid<>(SessionSummaryView.class, false);
 
@@ -35,16 +36,23 @@ public class HistoryView extends VerticalLayout {
         addClassName("mm-page");
         grid.setAllRowsVisible(true);
         grid.addColumn(SessionSummaryView::assessmentTitle).setHeader("Test").setFlexGrow(2);
-        grid.addColumn(s -> WHEN.format(s.startedAt().atZone(ZoneId.systemDefault()))).setHeader("Started");
-        grid.addColumn(s -> s.status() == SessionStatus.IN_PROGRESS ? "In progress" : "Completed").setHeader("Status");
-        grid.addColumn(s -> s.totalScore() == null ? "–" : s.totalScore().toPlainString()).setHeader("Score");
-        grid.addColumn(s -> "offline".equals(s.llmProvider()) ? "Offline evaluator" : s.llmProvider()).setHeader("Evaluator");
-        grid.setItems(q -> queries.get()
-                .history(AuthenticatedUser.required(), VaadinSpringDataHelpers.toSpringPageRequest(q))
-                .stream());
+        grid.addColumn(s -> WHEN.format(s.startedAt().atZone(ZoneId.systemDefault())))
+                .setHeader("Started");
+        grid.addColumn(s -> s.status() == SessionStatus.IN_PROGRESS ? "In progress" : "Completed")
+                .setHeader("Status");
+        grid.addColumn(s -> s.totalScore() == null ? "–" : s.totalScore().toPlainString())
+                .setHeader("Score");
+        grid.addColumn(s -> "offline".equals(s.llmProvider()) ? "Offline evaluator" : s.llmProvider())
+                .setHeader("Evaluator");
+        grid.setItems(q ->
+                queries
+                        .get()
+                        .history(AuthenticatedUser.required(), VaadinSpringDataHelpers.toSpringPageRequest(q))
+                        .stream());
         grid.setEmptyStateText("No interviews yet. Pick an assessment to start one.");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
-                (e.getItem().status() == SessionStatus.IN_PROGRESS ? "interview/" : "results/") + e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui ->
+                ui.navigate((e.getItem().status() == SessionStatus.IN_PROGRESS ? "interview/" : "results/")
+                        + e.getItem().id())));
         add(new H2("My interviews"), grid);
     }
 }

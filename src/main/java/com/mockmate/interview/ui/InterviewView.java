@@ -27,8 +27,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.web.ErrorResponseException;
@@ -139,8 +139,8 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         if (!conversation.equals(shownConversation)) {
             // The newest reply, the current question and the answer box end up in view together.
             shownConversation = conversation;
-            actions.scrollIntoView(new ScrollOptions(ScrollOptions.Behavior.AUTO, ScrollOptions.Alignment.END,
-                    ScrollOptions.Alignment.NEAREST));
+            actions.scrollIntoView(new ScrollOptions(
+                    ScrollOptions.Behavior.AUTO, ScrollOptions.Alignment.END, ScrollOptions.Alignment.NEAREST));
         }
         send.setEnabled(!waiting && session.currentQuestion() != null);
         answer.setEnabled(!waiting && session.currentQuestion() != null);
@@ -157,13 +157,15 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         var question = session.currentQuestion();
         if (question == null) {
             progress.setText("All questions answered");
-            currentQuestion.add(new Paragraph("You have answered every question. Finish the interview to see your results."));
+            currentQuestion.add(
+                    new Paragraph("You have answered every question. Finish the interview to see your results."));
             return;
         }
         progress.setText("Question " + question.position() + " of " + question.count());
-        var label = new Span(question.followUp() == null
-                ? "Question " + question.position() + " of " + question.count()
-                : "Follow-up on question " + question.position());
+        var label = new Span(
+                question.followUp() == null
+                        ? "Question " + question.position() + " of " + question.count()
+                        : "Follow-up on question " + question.position());
         label.addClassName("mm-current-label");
         currentQuestion.add(label, new Paragraph(question.followUp() == null ? question.text() : question.followUp()));
     }

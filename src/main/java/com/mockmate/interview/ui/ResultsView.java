@@ -66,7 +66,8 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
             add(evaluator);
         }
         var total = session.totalScore();
-        var score = new Div(new Span(total == null ? "–" : total.stripTrailingZeros().toPlainString()), new Span("/ 100"));
+        var score = new Div(
+                new Span(total == null ? "–" : total.stripTrailingZeros().toPlainString()), new Span("/ 100"));
         score.addClassNames("mm-total-score", total == null ? "mm-score-low" : ScoreChips.band(total));
         var summary = session.summary() == null ? Map.<String, Object>of() : session.summary();
         add(score, new Paragraph(String.valueOf(summary.getOrDefault("overallFeedback", ""))));
@@ -74,7 +75,10 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         add(perTopic(summary.get("perTopic")));
         var transcript = new ChatTranscript();
         transcript.show(session);
-        add(new H3("Transcript"), transcript, new Button("Back to assessments", e -> getUI().ifPresent(ui -> ui.navigate("assessments"))));
+        add(
+                new H3("Transcript"),
+                transcript,
+                new Button("Back to assessments", e -> getUI().ifPresent(ui -> ui.navigate("assessments"))));
     }
 
     private static Div section(String title, Object items) {
@@ -93,8 +97,8 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         var chips = new Div();
         chips.addClassName("mm-score-chips");
         if (value instanceof Map<?, ?> topics) {
-            topics.forEach((topic, mean) -> chips.add(
-                    ScoreChips.chip(String.valueOf(topic), new BigDecimal(String.valueOf(mean)))));
+            topics.forEach((topic, mean) ->
+                    chips.add(ScoreChips.chip(String.valueOf(topic), new BigDecimal(String.valueOf(mean)))));
         }
         return new Div(new H3("By topic"), chips);
     }

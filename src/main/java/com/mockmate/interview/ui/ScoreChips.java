@@ -10,8 +10,11 @@ class ScoreChips extends Div {
 
     ScoreChips(ScoreCard scores) {
         addClassName("mm-score-chips");
-        add(chip("Technical", scores.technical()), chip("Depth", scores.depth()),
-                chip("Communication", scores.communication()), chip("Grammar", scores.grammar()));
+        add(
+                chip("Technical", scores.technical()),
+                chip("Depth", scores.depth()),
+                chip("Communication", scores.communication()),
+                chip("Grammar", scores.grammar()));
         var total = chip("Total", scores.total());
         total.addClassName("mm-score-total");
         add(total);

@@ -48,7 +48,9 @@ public class StartInterviewView extends VerticalLayout implements BeforeEnterObs
         try {
             show(browser.get().publishedCard(testId));
         } catch (ErrorResponseException | IllegalArgumentException e) {
-            add(new H2("Test not available"), new Paragraph("This test is not published (any more). Pick another one."));
+            add(
+                    new H2("Test not available"),
+                    new Paragraph("This test is not published (any more). Pick another one."));
         }
     }
 

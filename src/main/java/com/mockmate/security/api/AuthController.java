@@ -58,11 +58,16 @@ class AuthController {
     @Operation(
             summary = "Create a candidate account",
             description = "Always creates a USER; only an administrator can grant other roles.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(examples = @ExampleObject(value = """
                     {"username": "jane.doe", "password": "blue-Lantern-42-river", "email": "jane@example.com", "fullName": "Jane Doe"}"""))))
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = """
             {"id": "3f1c2d4e-5b6a-4c7d-8e9f-0a1b2c3d4e5f", "username": "jane.doe", "role": "USER"}""")))
-    @ApiResponse(responseCode = "400", description = "Invalid fields or a weak password", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = """
+    @ApiResponse(
+            responseCode = "400",
+            description = "Invalid fields or a weak password",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = """
             {"type": "about:blank", "title": "Bad Request", "status": 400, "detail": "This password is too common. Choose one that is harder to guess."}""")))
     @ApiResponse(responseCode = "409", description = "Username or email taken", content = @Content(mediaType = PROBLEM))
     ResponseEntity<RegisteredUser> register(@Valid @RequestBody Registration registration) {
@@ -74,13 +79,21 @@ class AuthController {
     @PostMapping("/login")
     @Operation(
             summary = "Log in and receive an access and a refresh token",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(examples = @ExampleObject(value = """
                     {"username": "jane.doe", "password": "blue-Lantern-42-river"}"""))))
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
             {"accessToken": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOi...", "refreshToken": "Jm8w0n3R...", "tokenType": "Bearer", "expiresIn": 900}""")))
-    @ApiResponse(responseCode = "401", description = "Wrong username or password, or a locked account", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = """
+    @ApiResponse(
+            responseCode = "401",
+            description = "Wrong username or password, or a locked account",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = """
             {"type": "about:blank", "title": "Unauthorized", "status": 401, "detail": "Invalid username or password."}""")))
-    @ApiResponse(responseCode = "429", description = "Too many failed attempts; see Retry-After", content = @Content(mediaType = PROBLEM))
+    @ApiResponse(
+            responseCode = "429",
+            description = "Too many failed attempts; see Retry-After",
+            content = @Content(mediaType = PROBLEM))
     TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         var attempt = UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password());
         attempt.setDetails(new WebAuthenticationDetailsSource().buildDetails(http));
@@ -96,21 +109,30 @@ class AuthController {
     @PostMapping("/refresh")
     @Operation(
             summary = "Exchange a refresh token for a new token pair",
-            description = "Every refresh token works once. Presenting a used one revokes every token from the same login.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            description =
+                    "Every refresh token works once. Presenting a used one revokes every token from the same login.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(examples = @ExampleObject(value = """
                     {"refreshToken": "Jm8w0n3R..."}"""))))
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
             {"accessToken": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOi...", "refreshToken": "pX0b7Qe1...", "tokenType": "Bearer", "expiresIn": 900}""")))
-    @ApiResponse(responseCode = "401", description = "Unknown, expired, revoked or reused token", content = @Content(mediaType = PROBLEM))
+    @ApiResponse(
+            responseCode = "401",
+            description = "Unknown, expired, revoked or reused token",
+            content = @Content(mediaType = PROBLEM))
     TokenResponse refresh(@Valid @RequestBody RefreshRequest request, HttpServletRequest http) {
-        return toResponse(refreshTokens.rotate(request.refreshToken(), http.getHeader(HttpHeaders.USER_AGENT), http.getRemoteAddr()));
+        return toResponse(refreshTokens.rotate(
+                request.refreshToken(), http.getHeader(HttpHeaders.USER_AGENT), http.getRemoteAddr()));
     }
 
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(
             summary = "Revoke a refresh token",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(examples = @ExampleObject(value = """
                     {"refreshToken": "pX0b7Qe1..."}"""))))
     @ApiResponse(responseCode = "204", description = "Revoked (also when it was unknown or already revoked)")
     void logout(@Valid @RequestBody RefreshRequest request) {
@@ -119,6 +141,9 @@ class AuthController {
 
     private static TokenResponse toResponse(TokenPair pair) {
         return new TokenResponse(
-                pair.accessToken().value(), pair.refreshToken(), "Bearer", pair.accessToken().expiresInSeconds());
+                pair.accessToken().value(),
+                pair.refreshToken(),
+                "Bearer",
+                pair.accessToken().expiresInSeconds());
     }
 }

@@ -15,8 +15,10 @@ import org.springframework.security.core.userdetails.UserDetails;
  * {@link ThrottledAuthenticationProvider}), so a wrong password never reveals whether an account is locked.
  */
 record AccountUserDetails(
-        AuthenticatedUser user, @Nullable String password, boolean accountEnabled, @Nullable Instant lockedUntil)
-        implements UserDetails, CredentialsContainer {
+        AuthenticatedUser user,
+        @Nullable String password,
+        boolean accountEnabled,
+        @Nullable Instant lockedUntil) implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

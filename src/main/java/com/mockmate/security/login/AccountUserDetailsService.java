@@ -19,7 +19,8 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         var account = accounts.findByUsername(username.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        var hash = accounts.passwordHashOf(account.id()).orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        var hash =
+                accounts.passwordHashOf(account.id()).orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return new AccountUserDetails(
                 new AuthenticatedUser(account.id(), account.username(), account.role()),
                 hash,

@@ -46,7 +46,8 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        var username = authentication.getName() == null ? "" : authentication.getName().trim();
+        var username =
+                authentication.getName() == null ? "" : authentication.getName().trim();
         var ip = clientIp(authentication);
         var blocked = throttle.blockedFor(username, ip);
         if (blocked.isPresent()) {
@@ -62,15 +63,30 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         var details = (AccountUserDetails) checked.getPrincipal();
         if (!details.accountEnabled()) {
-            audit.record(details.user().id(), AuditAction.LOGIN_FAILED, "USER", details.user().id(), Map.of("reason", "disabled"));
+            audit.record(
+                    details.user().id(),
+                    AuditAction.LOGIN_FAILED,
+                    "USER",
+                    details.user().id(),
+                    Map.of("reason", "disabled"));
             throw new DisabledException("This account is disabled.");
         }
         if (details.lockedAt(clock.instant())) {
-            audit.record(details.user().id(), AuditAction.LOGIN_FAILED, "USER", details.user().id(), Map.of("reason", "locked"));
+            audit.record(
+                    details.user().id(),
+                    AuditAction.LOGIN_FAILED,
+                    "USER",
+                    details.user().id(),
+                    Map.of("reason", "locked"));
             throw new LockedException("This account is locked. Contact an administrator.");
         }
         throttle.recordSuccess(username);
-        audit.record(details.user().id(), AuditAction.LOGIN_SUCCEEDED, "USER", details.user().id(), Map.of());
+        audit.record(
+                details.user().id(),
+                AuditAction.LOGIN_SUCCEEDED,
+                "USER",
+                details.user().id(),
+                Map.of());
         var result = UsernamePasswordAuthenticationToken.authenticated(details.user(), null, checked.getAuthorities());
         result.setDetails(authentication.getDetails());
         return result;

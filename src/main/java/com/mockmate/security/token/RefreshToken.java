@@ -89,11 +89,13 @@ class RefreshToken extends AbstractEntity {
         return familyId;
     }
 
-    @Nullable UUID getReplacedBy() {
+    @Nullable
+    UUID getReplacedBy() {
         return replacedBy;
     }
 
-    @Nullable Instant getRevokedAt() {
+    @Nullable
+    Instant getRevokedAt() {
         return revokedAt;
     }
 }

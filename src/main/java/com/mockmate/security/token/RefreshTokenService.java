@@ -62,8 +62,12 @@ public class RefreshTokenService {
                 .orElseThrow(() -> new InvalidRefreshTokenException("The refresh token is invalid."));
         if (current.getReplacedBy() != null) {
             int revoked = tokens.revokeFamily(current.getFamilyId(), now);
-            audit.record(current.getUserId(), AuditAction.REFRESH_TOKEN_REUSED, "REFRESH_TOKEN_FAMILY",
-                    current.getFamilyId(), Map.of("revokedTokens", revoked));
+            audit.record(
+                    current.getUserId(),
+                    AuditAction.REFRESH_TOKEN_REUSED,
+                    "REFRESH_TOKEN_FAMILY",
+                    current.getFamilyId(),
+                    Map.of("revokedTokens", revoked));
             throw new InvalidRefreshTokenException(
                     "The refresh token was already used. All sessions from that login were ended; please log in again.");
         }
@@ -91,7 +95,8 @@ public class RefreshTokenService {
     public void revoke(String presentedToken) {
         tokens.findByTokenHash(TokenHashing.sha256(presentedToken)).ifPresent(token -> {
             token.revoke(clock.instant());
-            audit.record(token.getUserId(), AuditAction.LOGGED_OUT, "REFRESH_TOKEN_FAMILY", token.getFamilyId(), Map.of());
+            audit.record(
+                    token.getUserId(), AuditAction.LOGGED_OUT, "REFRESH_TOKEN_FAMILY", token.getFamilyId(), Map.of());
         });
     }
 
@@ -112,7 +117,13 @@ public class RefreshTokenService {
         var now = clock.instant();
         var token = TokenHashing.newToken();
         var entity = new RefreshToken(
-                userId, familyId, TokenHashing.sha256(token), now.plus(properties.refreshTokenTtl()), now, userAgent, ip);
+                userId,
+                familyId,
+                TokenHashing.sha256(token),
+                now.plus(properties.refreshTokenTtl()),
+                now,
+                userAgent,
+                ip);
         tokens.save(entity);
         return new IssuedRefreshToken(entity.getId(), token);
     }

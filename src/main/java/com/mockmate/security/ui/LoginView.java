@@ -33,8 +33,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         var title = new H1("MockMate");
         title.addClassName("mm-auth-title");
-        var subtitle = new Paragraph("Practise interviews with an AI interviewer that listens, asks follow-ups and scores"
-                + " every answer.");
+        var subtitle =
+                new Paragraph("Practise interviews with an AI interviewer that listens, asks follow-ups and scores"
+                        + " every answer.");
         subtitle.addClassName("mm-auth-subtitle");
 
         login.setAction("login");
@@ -67,9 +68,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The reason Spring Security stored for the failed attempt: throttled and locked are worth telling apart. */
     private static String lastAuthenticationError() {
-        var session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+        var session = VaadinSession.getCurrent() == null
+                ? null
+                : VaadinSession.getCurrent().getSession();
         var error = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        if (error instanceof AuthenticationException e && !(e instanceof BadCredentialsException) && e.getMessage() != null) {
+        if (error instanceof AuthenticationException e
+                && !(e instanceof BadCredentialsException)
+                && e.getMessage() != null) {
             return e.getMessage();
         }
         return "Check that the username and password are correct and try again.";

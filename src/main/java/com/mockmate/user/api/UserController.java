@@ -63,7 +63,9 @@ class UserController {
             summary = "Change your name, email or password",
             description = "Omitted fields stay as they are. A new password needs the current one and ends every other"
                     + " API login (refresh tokens are revoked).",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(examples = @ExampleObject(value = """
                     {"fullName": "Jane Q. Doe", "currentPassword": "blue-Lantern-42-river", "newPassword": "green-Harbour-77-stone"}"""))))
     Me updateMe(@AuthenticationPrincipal AuthenticatedUser user, @Valid @RequestBody AccountChanges changes) {
         return Me.of(accounts.update(user.id(), changes));
@@ -76,7 +78,8 @@ class UserController {
               "fullName": "Jane Doe", "role": "USER", "enabled": true, "lockedUntil": null, "createdAt": "2026-11-24T10:15:30Z"}],
              "page": 0, "size": 20, "totalElements": 1, "totalPages": 1}""")))
     PageResponse<UserSummary> list(
-            @Parameter(description = "Matches username, email or name") @RequestParam(required = false) @Nullable String q,
+            @Parameter(description = "Matches username, email or name") @RequestParam(required = false) @Nullable
+                    String q,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         var pageable = PageRequest.of(page, size, Sort.by("username"));
@@ -86,7 +89,9 @@ class UserController {
     @PutMapping("/{id}/role")
     @Operation(
             summary = "Change a user's role (admin)",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(examples = @ExampleObject(value = """
                     {"role": "INSTRUCTOR"}"""))))
     UserSummary changeRole(
             @AuthenticationPrincipal AuthenticatedUser admin,
@@ -99,7 +104,10 @@ class UserController {
     @Operation(
             summary = "Lock an account (admin)",
             description = "Ends the user's API logins at once. Without a body the lock lasts until unlocked.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content = @Content(examples = @ExampleObject(value = """
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = false,
+                            content = @Content(examples = @ExampleObject(value = """
                     {"minutes": 60}"""))))
     UserSummary lock(
             @AuthenticationPrincipal AuthenticatedUser admin,

@@ -48,9 +48,13 @@ final class UserDtos {
         }
     }
 
-    record RoleChange(@Schema(example = "INSTRUCTOR") @NotNull Role role) {}
+    record RoleChange(
+            @Schema(example = "INSTRUCTOR") @NotNull Role role) {}
 
     record LockRequest(
             @Schema(description = "How long to lock; omit to lock until unlocked", example = "60")
-                    @Nullable @Min(1) @Max(525_600) Integer minutes) {}
+            @Nullable
+            @Min(1)
+            @Max(525_600)
+            Integer minutes) {}
 }

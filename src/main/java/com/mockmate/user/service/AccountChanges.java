@@ -10,4 +10,6 @@ public record AccountChanges(
         @Nullable @Size(min = 1, max = User.FULL_NAME_MAX) String fullName,
         @Nullable @Email @Size(max = User.EMAIL_MAX) String email,
         @Nullable String currentPassword,
-        @Nullable @Size(min = User.PASSWORD_MIN, max = User.PASSWORD_MAX) String newPassword) {}
+
+        @Nullable @Size(min = User.PASSWORD_MIN, max = User.PASSWORD_MAX)
+        String newPassword) {}

@@ -68,7 +68,9 @@ public class AccountService {
     public UserAccount update(UUID userId, AccountChanges changes) {
         var user = load(userId);
         var now = clock.instant();
-        var fullName = changes.fullName() == null ? user.getFullName() : changes.fullName().trim();
+        var fullName = changes.fullName() == null
+                ? user.getFullName()
+                : changes.fullName().trim();
         var email = changes.email() == null ? user.getEmail() : changes.email().trim();
         if (fullName.isEmpty()) {
             throw new BadRequestException("Full name must not be blank.");
@@ -80,8 +82,12 @@ public class AccountService {
         if (changes.newPassword() != null) {
             changePassword(user, changes.currentPassword(), changes.newPassword());
         }
-        audit.record(userId, AuditAction.PROFILE_UPDATED, "USER", userId, Map.of(
-                "passwordChanged", changes.newPassword() != null));
+        audit.record(
+                userId,
+                AuditAction.PROFILE_UPDATED,
+                "USER",
+                userId,
+                Map.of("passwordChanged", changes.newPassword() != null));
         return UserAccount.of(user);
     }
 

@@ -51,15 +51,13 @@ class AdminAccountInitializer implements ApplicationRunner {
         var registration = new Registration(properties.username(), password, properties.email(), "Administrator");
         var violations = validator.validate(registration);
         if (!violations.isEmpty()) {
-            throw new IllegalStateException("The administrator settings are not acceptable: " + violations.stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
-                    .sorted()
-                    .toList());
+            throw new IllegalStateException("The administrator settings are not acceptable: "
+                    + violations.stream()
+                            .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                            .sorted()
+                            .toList());
         }
-        registrations.createAccount(
-                registration,
-                Role.ADMIN,
-                AuditAction.ADMIN_CREATED);
+        registrations.createAccount(registration, Role.ADMIN, AuditAction.ADMIN_CREATED);
         if (generated) {
             log.warn("""
 
@@ -67,11 +65,11 @@ class AdminAccountInitializer implements ApplicationRunner {
                       MockMate created the administrator account '{}'.
                       Generated password (shown only this once): {}
                       Set MOCKMATE_ADMIN_PASSWORD to choose it yourself next time.
-                    ================================================================""",
-                    properties.username(),
-                    password);
+                    ================================================================""", properties.username(), password);
         } else {
-            log.info("Created administrator account '{}' with the password from MOCKMATE_ADMIN_PASSWORD", properties.username());
+            log.info(
+                    "Created administrator account '{}' with the password from MOCKMATE_ADMIN_PASSWORD",
+                    properties.username());
         }
     }
 

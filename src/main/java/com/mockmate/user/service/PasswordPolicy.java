@@ -38,7 +38,8 @@ public class PasswordPolicy {
         if (lower.chars().distinct().count() < 4) {
             return Optional.of("Password needs more variety in its characters.");
         }
-        if (username != null && username.length() >= User.USERNAME_MIN
+        if (username != null
+                && username.length() >= User.USERNAME_MIN
                 && lower.contains(username.toLowerCase(Locale.ROOT))) {
             return Optional.of("Password must not contain the username.");
         }
@@ -47,7 +48,8 @@ public class PasswordPolicy {
 
     private static Set<String> loadCommonPasswords() {
         var resource = new ClassPathResource("security/common-passwords.txt");
-        try (var reader = new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
+        try (var reader =
+                new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
             return reader.lines()
                     .map(String::trim)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))

@@ -8,9 +8,13 @@ import jakarta.validation.constraints.Size;
 
 /** What a new candidate submits to open an account, from the API or the registration view. */
 public record Registration(
-        @NotBlank @Size(min = User.USERNAME_MIN, max = User.USERNAME_MAX)
-                @Pattern(regexp = User.USERNAME_PATTERN, message = "may contain only letters, digits, '.', '_' and '-'")
-                String username,
-        @NotBlank @Size(min = User.PASSWORD_MIN, max = User.PASSWORD_MAX) String password,
+        @NotBlank
+        @Size(min = User.USERNAME_MIN, max = User.USERNAME_MAX)
+        @Pattern(regexp = User.USERNAME_PATTERN, message = "may contain only letters, digits, '.', '_' and '-'")
+        String username,
+
+        @NotBlank @Size(min = User.PASSWORD_MIN, max = User.PASSWORD_MAX)
+        String password,
+
         @NotBlank @Email @Size(max = User.EMAIL_MAX) String email,
         @NotBlank @Size(max = User.FULL_NAME_MAX) String fullName) {}

@@ -39,11 +39,18 @@ public class RegistrationService {
 
     @Transactional
     public UserAccount register(Registration registration) {
-        passwordPolicy.problemWith(registration.password(), registration.username()).ifPresent(problem -> {
-            throw new BadRequestException(problem);
-        });
+        passwordPolicy
+                .problemWith(registration.password(), registration.username())
+                .ifPresent(problem -> {
+                    throw new BadRequestException(problem);
+                });
         var user = createAccount(registration, Role.USER);
-        audit.record(user.getId(), AuditAction.USER_REGISTERED, "USER", user.getId(), Map.of("username", user.getUsername()));
+        audit.record(
+                user.getId(),
+                AuditAction.USER_REGISTERED,
+                "USER",
+                user.getId(),
+                Map.of("username", user.getUsername()));
         return UserAccount.of(user);
     }
 

@@ -63,7 +63,12 @@ public class UserAdministration {
             throw new ConflictException("The last administrator cannot lose the ADMIN role.");
         }
         user.changeRole(newRole, clock.instant());
-        audit.record(actorId, AuditAction.ROLE_CHANGED, "USER", userId, Map.of("from", oldRole.name(), "to", newRole.name()));
+        audit.record(
+                actorId,
+                AuditAction.ROLE_CHANGED,
+                "USER",
+                userId,
+                Map.of("from", oldRole.name(), "to", newRole.name()));
         return UserAccount.of(user);
     }
 

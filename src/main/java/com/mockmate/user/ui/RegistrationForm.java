@@ -52,8 +52,7 @@ public class RegistrationForm extends FormLayout {
                         "Use " + User.USERNAME_MIN + " to " + User.USERNAME_MAX + " characters",
                         User.USERNAME_MIN,
                         User.USERNAME_MAX))
-                .withValidator(new RegexpValidator(
-                        "Use only letters, digits, '.', '_' and '-'", User.USERNAME_PATTERN))
+                .withValidator(new RegexpValidator("Use only letters, digits, '.', '_' and '-'", User.USERNAME_PATTERN))
                 .bind(Fields::getUsername, Fields::setUsername);
         binder.forField(password)
                 .asRequired("Choose a password")
@@ -78,8 +77,13 @@ public class RegistrationForm extends FormLayout {
     private void submitIfValid() {
         if (binder.validate().isOk()) {
             var fields = binder.getBean();
-            fireEvent(new SubmitEvent(this, new Registration(
-                    fields.getUsername().trim(), fields.getPassword(), fields.getEmail().trim(), fields.getFullName().trim())));
+            fireEvent(new SubmitEvent(
+                    this,
+                    new Registration(
+                            fields.getUsername().trim(),
+                            fields.getPassword(),
+                            fields.getEmail().trim(),
+                            fields.getFullName().trim())));
         }
     }
 

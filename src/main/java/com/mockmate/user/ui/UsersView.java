@@ -38,7 +38,8 @@ import org.springframework.web.ErrorResponseException;
 @RolesAllowed("ADMIN")
 public class UsersView extends VerticalLayout {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
 
     private final ServiceRef<UserAdministration> administration;
     private final ServiceRef<Clock> clock;
@@ -84,7 +85,11 @@ public class UsersView extends VerticalLayout {
                 .setWidth("12rem")
                 .setFlexGrow(2)
                 .setTooltipGenerator(UserAccount::email);
-        grid.addComponentColumn(this::roleSelect).setKey("role").setHeader("Role").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::roleSelect)
+                .setKey("role")
+                .setHeader("Role")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(this::statusBadge)
                 .setKey("status")
                 .setHeader("Status")
@@ -95,10 +100,16 @@ public class UsersView extends VerticalLayout {
                 .setHeader("Joined")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::lockButton).setKey("lock").setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> administration.get()
-                .search(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream());
+        grid.addComponentColumn(this::lockButton)
+                .setKey("lock")
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(query ->
+                administration
+                        .get()
+                        .search(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                        .stream());
     }
 
     private Select<Role> roleSelect(UserAccount account) {
@@ -112,8 +123,10 @@ public class UsersView extends VerticalLayout {
         select.setAriaLabel("Role of " + account.username());
         select.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                run(() -> administration.get().changeRole(currentUserId(), account.id(), e.getValue()),
-                        account.username() + " is now " + select.getItemLabelGenerator().apply(e.getValue()));
+                run(
+                        () -> administration.get().changeRole(currentUserId(), account.id(), e.getValue()),
+                        account.username() + " is now "
+                                + select.getItemLabelGenerator().apply(e.getValue()));
             }
         });
         return select;
@@ -129,13 +142,16 @@ public class UsersView extends VerticalLayout {
     private Button lockButton(UserAccount account) {
         boolean locked = account.lockedAt(clock.get().instant());
         var button = new Button(locked ? "Unlock" : "Lock");
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, locked ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_ERROR);
+        button.addThemeVariants(
+                ButtonVariant.LUMO_SMALL, locked ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_ERROR);
         button.setEnabled(!account.id().equals(currentUserId()));
         button.addClickListener(e -> {
             if (locked) {
                 run(() -> administration.get().unlock(currentUserId(), account.id()), account.username() + " unlocked");
             } else {
-                run(() -> administration.get().lock(currentUserId(), account.id(), null), account.username() + " locked");
+                run(
+                        () -> administration.get().lock(currentUserId(), account.id(), null),
+                        account.username() + " locked");
             }
         });
         return button;

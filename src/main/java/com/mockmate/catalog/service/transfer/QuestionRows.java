@@ -41,11 +41,15 @@ final class QuestionRows {
             return List.of();
         }
         var header = records.getFirst().stream().map(String::trim).toList();
-        var missing = List.of("text", "difficulty").stream().filter(c -> !header.contains(c)).toList();
+        var missing = List.of("text", "difficulty").stream()
+                .filter(c -> !header.contains(c))
+                .toList();
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("The CSV header must name the columns " + COLUMNS + "; missing: " + missing + ".");
+            throw new IllegalArgumentException(
+                    "The CSV header must name the columns " + COLUMNS + "; missing: " + missing + ".");
         }
-        Map<String, Integer> index = header.stream().collect(Collectors.toMap(Function.identity(), header::indexOf, (a, b) -> a));
+        Map<String, Integer> index =
+                header.stream().collect(Collectors.toMap(Function.identity(), header::indexOf, (a, b) -> a));
         var rows = new ArrayList<ParsedRow>();
         for (int i = 1; i < records.size(); i++) {
             var record = records.get(i);
@@ -53,8 +57,14 @@ final class QuestionRows {
                 var at = index.get(column);
                 return at == null || at >= record.size() ? "" : record.get(at).trim();
             };
-            rows.add(toRow(i, cell.apply("text"), cell.apply("difficulty"), split(cell.apply("keyPoints")),
-                    cell.apply("referenceAnswer"), split(cell.apply("tags")), cell.apply("timeLimitSeconds")));
+            rows.add(toRow(
+                    i,
+                    cell.apply("text"),
+                    cell.apply("difficulty"),
+                    split(cell.apply("keyPoints")),
+                    cell.apply("referenceAnswer"),
+                    split(cell.apply("tags")),
+                    cell.apply("timeLimitSeconds")));
         }
         return rows;
     }
@@ -73,11 +83,18 @@ final class QuestionRows {
         for (int i = 0; i < root.size(); i++) {
             var node = root.get(i);
             if (!node.isObject()) {
-                rows.add(new ParsedRow(i + 1, null, List.of(new RowError(i + 1, "", "Each entry must be a JSON object."))));
+                rows.add(new ParsedRow(
+                        i + 1, null, List.of(new RowError(i + 1, "", "Each entry must be a JSON object."))));
                 continue;
             }
-            rows.add(toRow(i + 1, text(node, "text"), text(node, "difficulty"), list(node, "keyPoints"),
-                    text(node, "referenceAnswer"), list(node, "tags"), text(node, "timeLimitSeconds")));
+            rows.add(toRow(
+                    i + 1,
+                    text(node, "text"),
+                    text(node, "difficulty"),
+                    list(node, "keyPoints"),
+                    text(node, "referenceAnswer"),
+                    list(node, "tags"),
+                    text(node, "timeLimitSeconds")));
         }
         return rows;
     }
@@ -95,7 +112,8 @@ final class QuestionRows {
         try {
             parsedDifficulty = Difficulty.valueOf(difficulty.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new RowError(row, "difficulty", "Difficulty must be EASY, MEDIUM or HARD, not '" + difficulty + "'."));
+            errors.add(new RowError(
+                    row, "difficulty", "Difficulty must be EASY, MEDIUM or HARD, not '" + difficulty + "'."));
         }
         Integer seconds = null;
         if (!timeLimit.isBlank()) {
@@ -105,8 +123,8 @@ final class QuestionRows {
                 errors.add(new RowError(row, "timeLimitSeconds", "Time limit must be a whole number of seconds."));
             }
         }
-        var draft = new QuestionDraft(text, parsedDifficulty, keyPoints,
-                referenceAnswer.isBlank() ? null : referenceAnswer, tags, seconds);
+        var draft = new QuestionDraft(
+                text, parsedDifficulty, keyPoints, referenceAnswer.isBlank() ? null : referenceAnswer, tags, seconds);
         return new ParsedRow(row, draft, errors);
     }
 
@@ -125,19 +143,25 @@ final class QuestionRows {
     }
 
     static String toJson(List<QuestionDetails> questions, JsonMapper json) {
-        return json.writerWithDefaultPrettyPrinter().writeValueAsString(questions.stream().map(QuestionRows::exported).toList());
+        return json.writerWithDefaultPrettyPrinter()
+                .writeValueAsString(
+                        questions.stream().map(QuestionRows::exported).toList());
     }
 
     /** The portable part of a question: no ids, owners or versions. */
     private static QuestionDraft exported(QuestionDetails q) {
-        return new QuestionDraft(q.text(), q.difficulty(), q.keyPoints(), q.referenceAnswer(), q.tags(), q.timeLimitSeconds());
+        return new QuestionDraft(
+                q.text(), q.difficulty(), q.keyPoints(), q.referenceAnswer(), q.tags(), q.timeLimitSeconds());
     }
 
     private static List<String> split(String cell) {
         if (cell.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(cell.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(cell.split("\\|"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static String text(JsonNode node, String field) {

@@ -82,14 +82,21 @@ public class QuestionTransferService {
                 .filter(r -> r.errors().isEmpty())
                 .map(r -> r.draft().normalized())
                 .toList();
-        int valid = (int) rows.stream().filter(r -> errors.stream().noneMatch(e -> e.row() == r.row())).count();
+        int valid = (int) rows.stream()
+                .filter(r -> errors.stream().noneMatch(e -> e.row() == r.row()))
+                .count();
         if (dryRun || !errors.isEmpty()) {
             return new ImportReport(dryRun, rows.size(), valid, 0, errors, drafts);
         }
         var now = clock.instant();
-        questions.saveAll(drafts.stream().map(d -> toQuestion(actor, topicId, d, now)).toList());
-        audit.record(actor.id(), AuditAction.QUESTIONS_IMPORTED, "TOPIC", topicId, Map.of(
-                "count", drafts.size(), "format", format.name()));
+        questions.saveAll(
+                drafts.stream().map(d -> toQuestion(actor, topicId, d, now)).toList());
+        audit.record(
+                actor.id(),
+                AuditAction.QUESTIONS_IMPORTED,
+                "TOPIC",
+                topicId,
+                Map.of("count", drafts.size(), "format", format.name()));
         return new ImportReport(false, rows.size(), valid, drafts.size(), List.of(), drafts);
     }
 
@@ -110,7 +117,8 @@ public class QuestionTransferService {
             }
             var reported = row.errors().stream().map(RowError::field).toList();
             validator.validate(row.draft()).stream()
-                    .map(v -> new RowError(row.row(), fieldOf(v.getPropertyPath().toString()), v.getMessage()))
+                    .map(v ->
+                            new RowError(row.row(), fieldOf(v.getPropertyPath().toString()), v.getMessage()))
                     .filter(e -> !reported.contains(e.field()))
                     .forEach(errors::add);
             var text = row.draft().text();
@@ -132,7 +140,8 @@ public class QuestionTransferService {
         return propertyPath.replace(".<list element>", "").replace("<list element>", "");
     }
 
-    private static Question toQuestion(AuthenticatedUser actor, UUID topicId, QuestionDraft draft, java.time.Instant now) {
+    private static Question toQuestion(
+            AuthenticatedUser actor, UUID topicId, QuestionDraft draft, java.time.Instant now) {
         return new Question(
                 topicId,
                 draft.text(),
