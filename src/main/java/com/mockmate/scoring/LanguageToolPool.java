@@ -1,49 +1,50 @@
 package com.mockmate.scoring;
 
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.languagetool.JLanguageTool;
 
 /**
- * A few {@link JLanguageTool} instances shared by all threads. An instance is not thread-safe, takes about 27 MB and
- * a second to build, so there is one per concurrent check rather than one per thread: evaluations run on virtual
- * threads, and a ThreadLocal would build a new instance for nearly every answer. Instances are created lazily, at
- * most {@code size} of them; a caller waits when all are busy.
+ * A few {@link JLanguageTool} instances, each owned by one platform worker thread. An instance is not thread-safe,
+ * takes about 27 MB and a second to build, so there is one per worker, built lazily. Checking is CPU-bound for tens to
+ * hundreds of milliseconds: running it on these workers rather than on the caller's virtual thread keeps the few
+ * carrier threads free for requests, and a caller simply waits (unmounted) for its result.
  */
 final class LanguageToolPool {
 
-    private final Supplier<JLanguageTool> factory;
-    private final Semaphore permits;
-    private final ConcurrentLinkedQueue<JLanguageTool> idle = new ConcurrentLinkedQueue<>();
+    private final ExecutorService workers;
+    private final ThreadLocal<JLanguageTool> tools;
 
     LanguageToolPool(int size, Supplier<JLanguageTool> factory) {
         if (size < 1) {
             throw new IllegalArgumentException("pool size must be at least 1");
         }
-        this.factory = factory;
-        this.permits = new Semaphore(size, true);
+        var counter = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(size, runnable -> {
+            var thread = new Thread(runnable, "languagetool-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.tools = ThreadLocal.withInitial(factory);
     }
 
     <T> T use(Function<JLanguageTool, T> work) {
+        var result = workers.submit(() -> work.apply(tools.get()));
         try {
-            permits.acquire();
+            return result.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            result.cancel(true);
             throw new IllegalStateException("interrupted while waiting for a grammar checker", e);
-        }
-        var tool = idle.poll();
-        try {
-            if (tool == null) {
-                tool = factory.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
             }
-            return work.apply(tool);
-        } finally {
-            if (tool != null) {
-                idle.offer(tool);
-            }
-            permits.release();
+            throw new IllegalStateException("the grammar check failed", e.getCause());
         }
     }
 }

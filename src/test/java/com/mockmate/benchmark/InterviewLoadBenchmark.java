@@ -112,6 +112,7 @@ class InterviewLoadBenchmark {
                 jdbc.queryForObject("SELECT id FROM assessments WHERE title = 'Software Engineer Warm-up'", UUID.class);
         var tokens = candidates(SESSIONS);
         var api = new ApiClient(port);
+        var startLatencies = new ConcurrentLinkedQueue<Long>();
         var requestLatencies = new ConcurrentLinkedQueue<Long>();
         var sessionIds = new String[SESSIONS];
         var statuses = new ConcurrentHashMap<Integer, Integer>();
@@ -121,7 +122,7 @@ class InterviewLoadBenchmark {
         runConcurrently(indexes(SESSIONS), i -> {
             long t0 = System.nanoTime();
             var response = api.post("/api/v1/sessions", Map.of("testId", testId.toString()), tokens.get(i));
-            requestLatencies.add(System.nanoTime() - t0);
+            startLatencies.add(System.nanoTime() - t0);
             sessionIds[i] = response.json().get("id").asString();
         });
         long heapPerSession = (usedHeapAfterGc() - heapBefore) / SESSIONS;

@@ -10,7 +10,7 @@ import com.mockmate.interview.domain.TurnStatus;
 import com.mockmate.llm.EvaluationOutcome;
 import com.mockmate.llm.PromptInjectionDetector;
 import com.mockmate.llm.TurnDocument;
-import com.mockmate.scoring.GrammarChecker;
+import com.mockmate.scoring.GrammarReport;
 import com.mockmate.scoring.NextAction;
 import com.mockmate.scoring.ScoreCalculator;
 import java.time.Clock;
@@ -38,11 +38,13 @@ class TurnEvaluationSteps {
 
     record Finished(List<InterviewEvent> events) implements Preparation {}
 
+    /** What the grammar check needs; it runs between transactions, so no connection is held while it computes. */
+    record GrammarInput(String answer, List<String> vocabulary) {}
+
     private final InterviewTurnRepository turns;
     private final InterviewSessionRepository sessions;
     private final TurnScoreRepository scores;
     private final InterviewPlans plans;
-    private final GrammarChecker grammarChecker;
     private final PromptInjectionDetector injectionDetector;
     private final ScoreCalculator scoreCalculator;
     private final TurnDocumentFactory documents;
@@ -57,7 +59,6 @@ class TurnEvaluationSteps {
             InterviewSessionRepository sessions,
             TurnScoreRepository scores,
             InterviewPlans plans,
-            GrammarChecker grammarChecker,
             PromptInjectionDetector injectionDetector,
             ScoreCalculator scoreCalculator,
             TurnDocumentFactory documents,
@@ -70,7 +71,6 @@ class TurnEvaluationSteps {
         this.sessions = sessions;
         this.scores = scores;
         this.plans = plans;
-        this.grammarChecker = grammarChecker;
         this.injectionDetector = injectionDetector;
         this.scoreCalculator = scoreCalculator;
         this.documents = documents;
@@ -88,8 +88,22 @@ class TurnEvaluationSteps {
                 .map(InterviewTurn::getSessionId);
     }
 
+    @Transactional(readOnly = true)
+    public Optional<GrammarInput> grammarInput(UUID turnId) {
+        return turns.findById(turnId)
+                .filter(t -> t.getStatus() == TurnStatus.PENDING)
+                .map(turn -> {
+                    var session = sessions.findById(turn.getSessionId()).orElseThrow();
+                    var question = plans.forExistingInterview(session.getAssessmentId())
+                            .question(turn.getQuestionPosition());
+                    var vocabulary = Stream.concat(question.keyPoints().stream(), Stream.of(question.text()))
+                            .toList();
+                    return new GrammarInput(turn.getAnswerText(), vocabulary);
+                });
+    }
+
     @Transactional
-    public Optional<Preparation> prepare(UUID turnId) {
+    public Optional<Preparation> prepare(UUID turnId, GrammarReport grammar) {
         var turn = turns.findById(turnId)
                 .filter(t -> t.getStatus() == TurnStatus.PENDING)
                 .orElse(null);
@@ -100,10 +114,6 @@ class TurnEvaluationSteps {
         var plan = plans.forExistingInterview(session.getAssessmentId());
         var earlier = earlierTurns(turn);
         var state = ConversationReplay.replay(earlier, plan.count(), true);
-        var question = plan.question(turn.getQuestionPosition());
-        var vocabulary = Stream.concat(question.keyPoints().stream(), Stream.of(question.text()))
-                .toList();
-        var grammar = grammarChecker.check(turn.getAnswerText(), vocabulary);
         turn.startEvaluation(grammar, injectionDetector.detect(turn.getAnswerText()), clock.instant());
         if (!rateLimits.tryModelCall(session.getUserId())) {
             turn.failed(

@@ -1,6 +1,7 @@
 package com.mockmate.interview.service;
 
 import com.mockmate.llm.TurnEvaluator;
+import com.mockmate.scoring.GrammarChecker;
 import java.time.Clock;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -26,6 +27,7 @@ public class TurnEvaluationWorker {
     private final SessionLock lock;
     private final TurnEvaluationSteps steps;
     private final TurnEvaluator evaluator;
+    private final GrammarChecker grammarChecker;
     private final InterviewEventBus events;
     private final EvaluationLatency latency;
     private final Clock clock;
@@ -34,12 +36,14 @@ public class TurnEvaluationWorker {
             SessionLock lock,
             TurnEvaluationSteps steps,
             TurnEvaluator evaluator,
+            GrammarChecker grammarChecker,
             InterviewEventBus events,
             EvaluationLatency latency,
             Clock clock) {
         this.lock = lock;
         this.steps = steps;
         this.evaluator = evaluator;
+        this.grammarChecker = grammarChecker;
         this.events = events;
         this.latency = latency;
         this.clock = clock;
@@ -56,7 +60,12 @@ public class TurnEvaluationWorker {
             return Result.BUSY;
         }
         try {
-            var preparation = steps.prepare(turnId);
+            var input = steps.grammarInput(turnId);
+            if (input.isEmpty()) {
+                return Result.NOTHING_TO_DO;
+            }
+            var grammar = grammarChecker.check(input.get().answer(), input.get().vocabulary());
+            var preparation = steps.prepare(turnId, grammar);
             if (preparation.isEmpty()) {
                 return Result.NOTHING_TO_DO;
             }
