@@ -86,8 +86,9 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain vaadinFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) {
         http.authenticationManager(authenticationManager)
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles/**", "/favicon.ico")
-                        .permitAll())
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers("/images/**", "/styles/**", "/scripts/**", "/favicon.ico")
+                                .permitAll())
                 // Without an eager session, opening /login directly in a fresh browser ends in "cookies disabled".
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.ALWAYS))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

@@ -172,7 +172,10 @@ class InterviewLoadBenchmark {
                 THINK_MILLIS * 3 / 2,
                 Runtime.getRuntime().availableProcessors());
         System.out.printf(
-                "API request latency     p50 %6.1f ms   p95 %6.1f ms%n",
+                "Start session (all %d at once) p50 %6.1f ms   p95 %6.1f ms%n",
+                SESSIONS, percentile(millis(startLatencies), 50), percentile(millis(startLatencies), 95));
+        System.out.printf(
+                "API answer request (202)  p50 %6.1f ms   p95 %6.1f ms%n",
                 percentile(millis(requestLatencies), 50), percentile(millis(requestLatencies), 95));
         System.out.printf(
                 "Orchestration overhead  p50 %6.1f ms   p95 %6.1f ms (turn latency minus model latency)%n",

@@ -6,8 +6,10 @@ import com.mockmate.interview.domain.SessionStatus;
 import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.interview.service.InterviewService;
 import com.mockmate.interview.service.SessionView;
+import com.mockmate.security.jwt.JwtService;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -42,10 +44,15 @@ import org.springframework.web.ErrorResponseException;
 @PermitAll
 public class InterviewView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** Polling while an answer is evaluated, until the live socket is up; then only a slow safety net. */
     static final int POLL_MILLIS = 700;
+
+    static final int LIVE_SAFETY_POLL_MILLIS = 5000;
+    static final String LIVE_MODULE = "scripts/interview-live.js";
 
     private final ServiceRef<InterviewService> interviews;
     private final ServiceRef<InterviewQueries> queries;
+    private final ServiceRef<JwtService> tokens;
     private final H2 title = new H2();
     private final Span progress = new Span();
     private final Span evaluator = new Span();
@@ -61,9 +68,12 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
     /** The conversation as last scrolled to: turns and whether one was pending. */
     private String shownConversation = "";
 
-    InterviewView(InterviewService interviewService, InterviewQueries interviewQueries) {
+    private boolean live;
+
+    InterviewView(InterviewService interviewService, InterviewQueries interviewQueries, JwtService jwtService) {
         this.interviews = ServiceRef.of(InterviewService.class, interviewService);
         this.queries = ServiceRef.of(InterviewQueries.class, interviewQueries);
+        this.tokens = ServiceRef.of(JwtService.class, jwtService);
         addClassNames("mm-page", "mm-interview");
         var header = new HorizontalLayout(title, progress, evaluator);
         header.setAlignItems(Alignment.BASELINE);
@@ -104,16 +114,39 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
     protected void onAttach(AttachEvent attachEvent) {
         pollRegistration = attachEvent.getUI().addPollListener(e -> refresh());
         refresh();
+        connectLiveUpdates();
+    }
+
+    /** Opens the browser's WebSocket for this session; events make the browser call {@link #refresh()}. */
+    private void connectLiveUpdates() {
+        if (sessionId == null) {
+            return;
+        }
+        var token = tokens.get().issue(AuthenticatedUser.required()).value();
+        getElement()
+                .executeJs(
+                        "import(new URL($0, document.baseURI).href).then(m => m.connect(this, $1, $2))",
+                        LIVE_MODULE,
+                        sessionId.toString(),
+                        token);
+    }
+
+    @ClientCallable
+    void liveConnected() {
+        live = true;
+        refresh();
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        getElement().executeJs("import(new URL($0, document.baseURI).href).then(m => m.disconnect(this))", LIVE_MODULE);
         detachEvent.getUI().setPollInterval(-1);
         if (pollRegistration != null) {
             pollRegistration.remove();
         }
     }
 
+    @ClientCallable
     void refresh() {
         if (sessionId == null) {
             showNotFound("This address does not name an interview session.");
@@ -144,7 +177,8 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         }
         send.setEnabled(!waiting && session.currentQuestion() != null);
         answer.setEnabled(!waiting && session.currentQuestion() != null);
-        getUI().ifPresent(ui -> ui.setPollInterval(waiting ? POLL_MILLIS : -1));
+        int poll = live ? LIVE_SAFETY_POLL_MILLIS : POLL_MILLIS;
+        getUI().ifPresent(ui -> ui.setPollInterval(waiting ? poll : -1));
     }
 
     private void showNotFound(String detail) {

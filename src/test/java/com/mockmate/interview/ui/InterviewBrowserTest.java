@@ -95,6 +95,8 @@ class InterviewBrowserTest {
         page.navigate(url("/interview/" + sessionId));
         assertThat(page.getByText("Software Engineer Warm-up").first()).isVisible();
         assertThat(page.locator(".mm-chat")).containsText("Question 1 of 8");
+        // The browser listens on the session's WebSocket; events, not polling, bring the scores.
+        assertThat(page.locator(".mm-interview[data-live=connected]")).hasCount(1);
 
         int answered = 0;
         int followUps = 0;
@@ -114,6 +116,10 @@ class InterviewBrowserTest {
                     onResults() || page.locator(".mm-chat .mm-score-chips").count() == expected);
             if (answered == 3) {
                 screenshot("interview-in-progress");
+                assertThat(Integer.parseInt(
+                                page.locator(".mm-interview").first().getAttribute("data-live-events")))
+                        .as("live events received")
+                        .isGreaterThanOrEqualTo(3);
             }
         }
         if (!onResults()) {
