@@ -66,13 +66,20 @@ final class OfflineFeedback {
         return limit(items);
     }
 
+    /** Moving on after a weak answer: "dig deeper" would promise a follow-up that is not coming. */
+    static final String THIN_ANSWER =
+            "That answer missed most of what I was looking for; the feedback shows where to focus.";
+
     static String interviewerText(Rating technical, boolean substance, NextAction next, String followUpQuestion) {
         var reaction = switch (technical) {
             case EXCELLENT -> "Excellent, that was a thorough answer.";
             case GOOD -> "Good, you covered the core ideas.";
             case FAIR -> "That's a reasonable start.";
-            case POOR -> "Let's dig a bit deeper.";
-            case NONE -> substance ? "Let's dig a bit deeper." : "I didn't hear much about the question itself there.";
+            case POOR -> next == NextAction.FOLLOW_UP ? "Let's dig a bit deeper." : THIN_ANSWER;
+            case NONE ->
+                !substance
+                        ? "I didn't hear much about the question itself there."
+                        : next == NextAction.FOLLOW_UP ? "Let's dig a bit deeper." : THIN_ANSWER;
         };
         var continuation = switch (next) {
             case FOLLOW_UP -> followUpQuestion;
