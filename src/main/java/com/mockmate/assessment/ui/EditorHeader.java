@@ -57,7 +57,10 @@ class EditorHeader extends VerticalLayout {
         boolean isNew = savedTitle == null;
         title.setText(isNew ? "New test" : savedTitle);
         status.removeAll();
-        status.add(AssessmentCards.statusBadge(state));
+        // Nothing is saved yet, so no status badge: "Draft" would suggest a stored draft.
+        if (!isNew) {
+            status.add(AssessmentCards.statusBadge(state));
+        }
         hint.setText(hintFor(isNew, state, mayChange, drawing));
         boolean editable = mayChange && state != AssessmentStatus.ARCHIVED;
         save.setText(isNew ? "Create draft" : "Save");
