@@ -11,4 +11,7 @@ public interface InterviewSessionRepository extends JpaRepository<InterviewSessi
     Optional<InterviewSession> findByIdAndUserId(UUID id, UUID userId);
 
     Page<InterviewSession> findByUserIdOrderByStartedAtDesc(UUID userId, Pageable pageable);
+
+    Optional<InterviewSession> findFirstByUserIdAndAssessmentIdAndStatusOrderByStartedAtDesc(
+            UUID userId, UUID assessmentId, SessionStatus status);
 }

@@ -7,10 +7,12 @@ import com.mockmate.interview.domain.InterviewSession;
 import com.mockmate.interview.domain.InterviewSessionRepository;
 import com.mockmate.interview.domain.InterviewTurn;
 import com.mockmate.interview.domain.InterviewTurnRepository;
+import com.mockmate.interview.domain.SessionStatus;
 import com.mockmate.interview.domain.TurnScore;
 import com.mockmate.interview.domain.TurnScoreRepository;
 import com.mockmate.user.domain.AuthenticatedUser;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,6 +55,13 @@ public class InterviewQueries {
                 .orElseThrow(() -> new NotFoundException("No turn " + turnId + " in this session."));
         return TurnView.of(
                 turn, scores.findByTurnId(turnId).map(TurnScore::toCard).orElse(null));
+    }
+
+    /** The candidate's latest unfinished interview on this test, to offer resuming it instead of starting over. */
+    public Optional<UUID> unfinished(AuthenticatedUser actor, UUID assessmentId) {
+        return sessions.findFirstByUserIdAndAssessmentIdAndStatusOrderByStartedAtDesc(
+                        actor.id(), assessmentId, SessionStatus.IN_PROGRESS)
+                .map(InterviewSession::getId);
     }
 
     public Page<SessionSummaryView> history(AuthenticatedUser actor, Pageable pageable) {

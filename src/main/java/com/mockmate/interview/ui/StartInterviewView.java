@@ -3,6 +3,7 @@ package com.mockmate.interview.ui;
 import com.mockmate.assessment.service.AssessmentBrowser;
 import com.mockmate.assessment.service.AssessmentCard;
 import com.mockmate.base.ui.ServiceRef;
+import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.interview.service.InterviewService;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.vaadin.flow.component.button.Button;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -30,12 +32,15 @@ public class StartInterviewView extends VerticalLayout implements BeforeEnterObs
 
     private final ServiceRef<InterviewService> interviews;
     private final ServiceRef<AssessmentBrowser> browser;
+    private final ServiceRef<InterviewQueries> queries;
     final Button start = new Button("Start interview");
     private UUID testId;
 
-    StartInterviewView(InterviewService interviewService, AssessmentBrowser assessmentBrowser) {
+    StartInterviewView(
+            InterviewService interviewService, AssessmentBrowser assessmentBrowser, InterviewQueries interviewQueries) {
         this.interviews = ServiceRef.of(InterviewService.class, interviewService);
         this.browser = ServiceRef.of(AssessmentBrowser.class, assessmentBrowser);
+        this.queries = ServiceRef.of(InterviewQueries.class, interviewQueries);
         addClassNames("mm-page", "mm-interview");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.addClickListener(e -> startInterview());
@@ -61,7 +66,19 @@ public class StartInterviewView extends VerticalLayout implements BeforeEnterObs
                 new ListItem("If you miss an important point, expect a follow-up question."),
                 new ListItem("Each answer is scored on technical accuracy, depth, communication and grammar."),
                 new ListItem("You can leave and come back: the interview resumes where you stopped."));
-        add(new H2(card.title()), new Paragraph(card.description() == null ? "" : card.description()), tips, start);
+        add(new H2(card.title()), new Paragraph(card.description() == null ? "" : card.description()), tips);
+        var unfinished = queries.get().unfinished(AuthenticatedUser.required(), card.id());
+        if (unfinished.isEmpty()) {
+            start.setText("Start interview");
+            add(start);
+            return;
+        }
+        var resume = new Button(
+                "Resume your interview", e -> getUI().ifPresent(ui -> ui.navigate("interview/" + unfinished.get())));
+        resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        start.setText("Start over");
+        start.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new Paragraph("You have an unfinished interview on this test."), new HorizontalLayout(resume, start));
     }
 
     private void startInterview() {

@@ -1,0 +1,76 @@
+package com.mockmate.interview.ui;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mockmate.interview.service.InterviewService;
+import com.mockmate.support.BrowserlessTest;
+import com.mockmate.support.IntegrationTest;
+import com.mockmate.user.domain.AuthenticatedUser;
+import com.mockmate.user.domain.Role;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The page between a test's card and the interview: start, or resume an unfinished one. */
+@IntegrationTest
+class StartInterviewViewTest extends BrowserlessTest {
+
+    @Autowired
+    InterviewService interviews;
+
+    AuthenticatedUser candidate;
+    UUID testId;
+
+    @BeforeEach
+    void candidate() {
+        candidate = signInAsNew(Role.USER);
+        testId =
+                jdbc.queryForObject("SELECT id FROM assessments WHERE title = 'Software Engineer Warm-up'", UUID.class);
+    }
+
+    @Test
+    void starting_creates_a_session_and_opens_the_interview() {
+        UI.getCurrent().navigate("interview/start/" + testId);
+        assertThat(_get(H2.class).getText()).isEqualTo("Software Engineer Warm-up");
+
+        _click(_get(Button.class, spec -> spec.withText("Start interview")));
+
+        var sessionId =
+                jdbc.queryForObject("SELECT id FROM interview_sessions WHERE user_id = ?", UUID.class, candidate.id());
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("interview/" + sessionId);
+    }
+
+    @Test
+    void an_unfinished_interview_is_offered_for_resuming_and_reloading_starts_nothing() {
+        var unfinished = interviews.start(candidate, testId);
+
+        UI.getCurrent().navigate("interview/start/" + testId);
+        UI.getCurrent().getPage().reload();
+
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM interview_sessions WHERE user_id = ?", Integer.class, candidate.id()))
+                .isEqualTo(1);
+        _click(_get(Button.class, spec -> spec.withText("Resume your interview")));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("interview/" + unfinished.id());
+    }
+
+    @Test
+    void a_test_that_is_not_published_is_not_available() {
+        jdbc.update("UPDATE assessments SET status = 'DRAFT' WHERE id = ?", testId);
+
+        UI.getCurrent().navigate("interview/start/" + testId);
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Test not available");
+        assertThat(_find(Button.class, spec -> spec.withText("Start interview")))
+                .isEmpty();
+    }
+}
