@@ -2,71 +2,28 @@ package com.mockmate.assessment.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
 import com.mockmate.support.Accounts;
 import com.mockmate.support.ApiClient;
-import com.mockmate.support.Chromium;
+import com.mockmate.support.BrowserTest;
 import com.mockmate.support.IntegrationTest;
 import com.mockmate.user.domain.Role;
-import java.nio.file.Path;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The builder's whole journey in headless Chromium: an instructor builds and publishes a test, a candidate then finds
  * it among the assessments. Screenshots go to target/screenshots.
  */
 @IntegrationTest
-class AssessmentBuilderBrowserTest {
+class AssessmentBuilderBrowserTest extends BrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void freshBrowserContext() {
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
-        context.setDefaultTimeout(15_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
+    @Override
+    protected int viewportWidth() {
+        return 1440;
     }
 
     @Test
@@ -101,7 +58,7 @@ class AssessmentBuilderBrowserTest {
         var rowBoxes = bank.locator("vaadin-checkbox:not(.vaadin-grid-select-all-checkbox)");
         rowBoxes.nth(0).click();
         rowBoxes.nth(1).click();
-        screenshot("builder-questions-ticked");
+        screenshot("builder-journey-builder-questions-ticked");
         button("Add 2 selected").click();
         assertThat(heading("Questions in this test (2)")).isVisible();
         var chosen = page.locator(".mm-question-cell");
@@ -109,27 +66,27 @@ class AssessmentBuilderBrowserTest {
         assertThat(chosen.nth(0)).containsText(firstTwo.get(0));
         assertThat(chosen.nth(1)).containsText(firstTwo.get(1));
         assertThat(bank.locator(".mm-in-test")).hasCount(2);
-        screenshot("builder-new-test");
+        screenshot("builder-journey-builder-new-test");
         assertNoVaadinError();
 
         button("Create draft").click();
         page.waitForURL(Pattern.compile(".*/builder/[0-9a-f-]{36}$"));
         assertThat(heading(title)).isVisible();
         assertThat(statusBadge()).hasText("Draft");
-        screenshot("builder-draft");
+        screenshot("builder-journey-builder-draft");
 
         button("Publish").click();
         var confirm = page.getByRole(AriaRole.ALERTDIALOG);
         assertThat(confirm).containsText("Publish “" + title + "”?");
         // Vaadin marks an overlay [opening] while it animates in; a picture taken then shows only the backdrop.
         assertThat(page.locator("vaadin-confirm-dialog[opened]:not([opening])")).hasCount(1);
-        screenshot("builder-publish-confirm");
+        screenshot("builder-journey-builder-publish-confirm");
         confirm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish"))
                 .click();
         assertThat(confirm).isHidden();
         assertThat(statusBadge()).hasText("Published");
         assertThat(page.getByText("Published: candidates can see and take it.")).isVisible();
-        screenshot("builder-published");
+        screenshot("builder-journey-builder-published");
         assertNoVaadinError();
 
         button("Log out").click();
@@ -141,7 +98,7 @@ class AssessmentBuilderBrowserTest {
         assertThat(card).containsText("2 questions");
         assertThat(card.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Start interview")))
                 .isVisible();
-        screenshot("assessments-with-new-test");
+        screenshot("builder-journey-assessments-with-new-test");
         assertNoVaadinError();
     }
 
@@ -180,25 +137,5 @@ class AssessmentBuilderBrowserTest {
         page.navigate("http://localhost:" + port + path);
         assertThat(page.locator("vaadin-login-form")).isVisible();
         assertNoVaadinError();
-    }
-
-    private void logIn(String username, String password) {
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
-    }
-
-    /** Vaadin reports session problems ("Cookies disabled", "Synchronization Error", "Internal error") here. */
-    private void assertNoVaadinError() {
-        assertThat(page.locator(".v-system-error")).hasCount(0);
-    }
-
-    /** Waits for Vaadin's round trips to settle, so the picture shows the finished screen. */
-    private void screenshot(String name) {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve("builder-journey-" + name + ".png"))
-                .setFullPage(true));
     }
 }

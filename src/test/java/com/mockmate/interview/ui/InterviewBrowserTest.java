@@ -3,76 +3,26 @@ package com.mockmate.interview.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
 import com.mockmate.support.Accounts;
 import com.mockmate.support.ApiClient;
-import com.mockmate.support.Chromium;
+import com.mockmate.support.BrowserTest;
 import com.mockmate.support.IntegrationTest;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A whole text interview in headless Chromium with the offline evaluator; screenshots go to target/screenshots. */
 @IntegrationTest
-class InterviewBrowserTest {
+class InterviewBrowserTest extends BrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final int MAX_ANSWERS = 30;
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     StringRedisTemplate redis;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void freshBrowserContext() {
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-        context.setDefaultTimeout(20_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        try {
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("interview-last-state.png")));
-        } finally {
-            context.close();
-        }
-    }
 
     @Test
     void a_candidate_answers_every_question_and_sees_the_results() {
@@ -174,16 +124,5 @@ class InterviewBrowserTest {
                                 new Page.LocatorOptions().setHasText("You have answered every question"))
                         .count()
                 > 0;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void screenshot(String name) {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(name + ".png"))
-                .setFullPage(true));
     }
 }

@@ -3,66 +3,19 @@ package com.mockmate.security.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
 import com.mockmate.support.ApiClient;
-import com.mockmate.support.Chromium;
+import com.mockmate.support.BrowserTest;
 import com.mockmate.support.IntegrationTest;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Whole journeys in headless Chromium against the running application; screenshots go to target/screenshots. */
 @IntegrationTest
-class LoginBrowserTest {
+class LoginBrowserTest extends BrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String CANDIDATE_PASSWORD = "Quiet-Harbour-Lamp-7";
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void freshBrowserContext() {
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-        context.setDefaultTimeout(15_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
 
     @Test
     void the_admin_lands_on_users_and_a_candidate_on_assessments() {
@@ -145,18 +98,6 @@ class LoginBrowserTest {
         assertNoVaadinError();
     }
 
-    private void logIn(String username, String password) {
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
-    }
-
-    /** Vaadin reports session problems ("Cookies disabled", "Synchronization Error") in a system error box. */
-    private void assertNoVaadinError() {
-        assertThat(page.locator(".v-system-error")).hasCount(0);
-    }
-
     private void registerCandidate(String username) {
         var response = new ApiClient(port)
                 .post(
@@ -172,13 +113,5 @@ class LoginBrowserTest {
                                 "Cara Candidate"),
                         null);
         assertThat(response.status()).as(response.body()).isEqualTo(201);
-    }
-
-    /** Waits for Vaadin's round trips to settle, so the picture shows the finished screen. */
-    private void screenshot(String name) {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(name + ".png"))
-                .setFullPage(true));
     }
 }

@@ -1,0 +1,89 @@
+package com.mockmate.support;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Real-browser journeys in Debian's Chromium: one browser per test class, a fresh context (no cookies) per test, and
+ * the helpers every journey needs. Subclasses carry {@link IntegrationTest}.
+ */
+public abstract class BrowserTest {
+
+    protected static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void freshBrowserContext() {
+        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(viewportWidth(), 900));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    protected int viewportWidth() {
+        return 1280;
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void logIn(String username, String password) {
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
+    }
+
+    /** Vaadin reports session problems ("Cookies disabled", "Synchronization Error", "Internal error") here. */
+    protected void assertNoVaadinError() {
+        assertThat(page.locator(".v-system-error")).hasCount(0);
+    }
+
+    /** Waits for Vaadin's round trips to settle, so the picture shows the finished screen. */
+    protected void screenshot(String name) {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
+    }
+}
