@@ -1,17 +1,16 @@
 package com.mockmate.assessment;
 
+import com.mockmate.support.AccessMatrix;
 import com.mockmate.support.ApiClient;
 import com.mockmate.support.ApiClient.Response;
 import com.mockmate.support.CatalogApi;
 import com.mockmate.support.IntegrationTest;
 import com.mockmate.support.TestAccounts;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -80,20 +79,7 @@ class AssessmentAccessTest {
     void each_role_gets_the_expected_status_from_every_test_endpoint(Caller caller) {
         var token = tokenOf(caller);
         var calls = calls(caller.name().toLowerCase());
-        var softly = new SoftAssertions();
-        EXPECTED.lines().skip(1).forEach(line -> {
-            var columns = line.trim().split("\\s+");
-            var call = String.join(" ", Arrays.copyOf(columns, columns.length - 4));
-            var expected = Integer.parseInt(columns[columns.length - 4 + caller.ordinal()]);
-            var response = calls.get(call).apply(token);
-            softly.assertThat(response.status())
-                    .as("%s: %s answered %s", caller, call, response.body())
-                    .isEqualTo(expected);
-        });
-        softly.assertThat(calls.keySet())
-                .as("every call has a row")
-                .hasSize((int) EXPECTED.lines().count() - 1);
-        softly.assertAll();
+        AccessMatrix.assertStatuses(EXPECTED, Caller.values().length, caller.ordinal(), caller.name(), calls, token);
     }
 
     private Map<String, Function<String, Response>> calls(String caller) {
