@@ -2,7 +2,9 @@ package com.mockmate;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
@@ -14,6 +16,9 @@ import org.springframework.context.annotation.Bean;
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/mockmate.css")
+// Client-to-server messages go over XHR so that they pass Spring Session's filter like every other request; only the
+// server-to-client direction uses the WebSocket.
+@Push(transport = Transport.WEBSOCKET_XHR)
 public class MockMateApplication implements AppShellConfigurator {
 
     @Override

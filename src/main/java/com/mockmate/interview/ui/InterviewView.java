@@ -3,17 +3,17 @@ package com.mockmate.interview.ui;
 import com.mockmate.base.ui.ServiceRef;
 import com.mockmate.interview.domain.InterviewTurn;
 import com.mockmate.interview.domain.SessionStatus;
+import com.mockmate.interview.service.InterviewEventBus;
 import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.interview.service.InterviewService;
 import com.mockmate.interview.service.SessionView;
-import com.mockmate.security.jwt.JwtService;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.ScrollOptions;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -33,26 +33,27 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A text interview: the conversation as a chat, the current question highlighted, an answer box. While an answer is
- * being evaluated the view polls, so results appear by themselves; a reload shows the same state from the server.
+ * A text interview: the conversation as a chat, the current question highlighted, an answer box. Evaluated answers
+ * appear by themselves: the view subscribes to the session's events and refreshes through server push (polling when
+ * push is unavailable); a reload shows the same state from the server.
  */
 @Route("interview/:sessionId")
 @PageTitle("Interview | MockMate")
 @PermitAll
 public class InterviewView extends VerticalLayout implements BeforeEnterObserver {
 
-    /** Polling while an answer is evaluated, until the live socket is up; then only a slow safety net. */
+    /** Polling while an answer is evaluated when push is off; with push, only a slow safety net. */
     static final int POLL_MILLIS = 700;
 
-    static final int LIVE_SAFETY_POLL_MILLIS = 5000;
-    static final String LIVE_MODULE = "scripts/interview-live.js";
+    static final int PUSH_SAFETY_POLL_MILLIS = 10_000;
 
     private final ServiceRef<InterviewService> interviews;
     private final ServiceRef<InterviewQueries> queries;
-    private final ServiceRef<JwtService> tokens;
+    private final ServiceRef<InterviewEventBus> events;
     private final H2 title = new H2();
     private final Span progress = new Span();
     private final Span evaluator = new Span();
@@ -68,12 +69,13 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
     /** The conversation as last scrolled to: turns and whether one was pending. */
     private String shownConversation = "";
 
-    private boolean live;
+    private transient @Nullable Runnable unsubscribe;
+    private int pushedUpdates;
 
-    InterviewView(InterviewService interviewService, InterviewQueries interviewQueries, JwtService jwtService) {
+    InterviewView(InterviewService interviewService, InterviewQueries interviewQueries, InterviewEventBus eventBus) {
         this.interviews = ServiceRef.of(InterviewService.class, interviewService);
         this.queries = ServiceRef.of(InterviewQueries.class, interviewQueries);
-        this.tokens = ServiceRef.of(JwtService.class, jwtService);
+        this.events = ServiceRef.of(InterviewEventBus.class, eventBus);
         addClassNames("mm-page", "mm-interview");
         var header = new HorizontalLayout(title, progress, evaluator);
         header.setAlignItems(Alignment.BASELINE);
@@ -114,39 +116,40 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
     protected void onAttach(AttachEvent attachEvent) {
         pollRegistration = attachEvent.getUI().addPollListener(e -> refresh());
         refresh();
-        connectLiveUpdates();
     }
 
-    /** Opens the browser's WebSocket for this session; events make the browser call {@link #refresh()}. */
-    private void connectLiveUpdates() {
-        if (sessionId == null) {
+    /**
+     * Listens for this session's events and pushes a refresh to the browser. The subscription is not part of the
+     * serialized UI, so a view restored from Redis on another instance subscribes again at its next refresh.
+     */
+    private void subscribeToEvents(UI ui) {
+        if (unsubscribe != null
+                || sessionId == null
+                || !ui.getPushConfiguration().getPushMode().isEnabled()) {
             return;
         }
-        var token = tokens.get().issue(AuthenticatedUser.required()).value();
-        getElement()
-                .executeJs(
-                        "import(new URL($0, document.baseURI).href).then(m => m.connect(this, $1, $2))",
-                        LIVE_MODULE,
-                        sessionId.toString(),
-                        token);
-    }
-
-    @ClientCallable
-    void liveConnected() {
-        live = true;
-        refresh();
+        unsubscribe = events.get()
+                .subscribe(
+                        sessionId,
+                        event -> ui.access(() -> {
+                            pushedUpdates++;
+                            getElement().setAttribute("data-pushed-updates", String.valueOf(pushedUpdates));
+                            refresh();
+                        }));
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        getElement().executeJs("import(new URL($0, document.baseURI).href).then(m => m.disconnect(this))", LIVE_MODULE);
         detachEvent.getUI().setPollInterval(-1);
         if (pollRegistration != null) {
             pollRegistration.remove();
         }
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+        }
     }
 
-    @ClientCallable
     void refresh() {
         if (sessionId == null) {
             showNotFound("This address does not name an interview session.");
@@ -177,8 +180,11 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         }
         send.setEnabled(!waiting && session.currentQuestion() != null);
         answer.setEnabled(!waiting && session.currentQuestion() != null);
-        int poll = live ? LIVE_SAFETY_POLL_MILLIS : POLL_MILLIS;
-        getUI().ifPresent(ui -> ui.setPollInterval(waiting ? poll : -1));
+        getUI().ifPresent(ui -> {
+            subscribeToEvents(ui);
+            int poll = unsubscribe != null ? PUSH_SAFETY_POLL_MILLIS : POLL_MILLIS;
+            ui.setPollInterval(waiting ? poll : -1);
+        });
     }
 
     private void showNotFound(String detail) {

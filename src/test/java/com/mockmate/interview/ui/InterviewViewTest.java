@@ -10,6 +10,7 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.mockmate.interview.service.InterviewService;
 import com.mockmate.support.BrowserlessTest;
 import com.mockmate.support.IntegrationTest;
@@ -53,7 +54,7 @@ class InterviewViewTest extends BrowserlessTest {
     }
 
     @Test
-    void a_live_update_and_a_reload_show_the_same_conversation() {
+    void a_pushed_update_and_a_reload_show_the_same_conversation() {
         var view = open();
         _setValue(view.answer, ANSWER);
         _click(view.send);
@@ -63,9 +64,13 @@ class InterviewViewTest extends BrowserlessTest {
                 .pollInSameThread()
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> {
-                    _fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+                    // Runs what other threads queued with ui.access(): here, the refresh the evaluated event pushed.
+                    MockVaadin.clientRoundtrip(false);
                     return !_find(view.transcript, ScoreChips.class).isEmpty();
                 });
+        assertThat(view.getElement().getAttribute("data-pushed-updates"))
+                .as("the scores arrived by server push, not by polling")
+                .isNotNull();
         var live = snapshot(view);
         assertThat(live)
                 .contains(ANSWER, "Technical", "Depth", "Communication", "Grammar", "Total", "Offline evaluator");
@@ -91,7 +96,9 @@ class InterviewViewTest extends BrowserlessTest {
         assertThat(get_textRecursively(thinking)).contains("Interviewer is thinking…");
         assertThat(view.send.isEnabled()).isFalse();
         assertThat(view.answer.isEnabled()).isFalse();
-        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(InterviewView.POLL_MILLIS);
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("with push on, polling is only a slow safety net")
+                .isEqualTo(InterviewView.PUSH_SAFETY_POLL_MILLIS);
     }
 
     @Test
