@@ -30,6 +30,14 @@ public abstract class AbstractEntity implements Persistable<UUID>, Serializable 
         return id;
     }
 
+    /** For entities whose id is needed before they are saved, e.g. to name a file stored first. */
+    protected void assignId(UUID assigned) {
+        if (!isNew) {
+            throw new IllegalStateException("The id of a saved entity cannot change");
+        }
+        this.id = assigned;
+    }
+
     @Override
     public boolean isNew() {
         return isNew;

@@ -4,7 +4,9 @@ import com.mockmate.base.domain.AbstractEntity;
 import com.mockmate.scoring.Evaluation;
 import com.mockmate.scoring.GrammarReport;
 import com.mockmate.scoring.NextAction;
+import com.mockmate.speech.DeliveryMetrics;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -96,6 +98,13 @@ public class InterviewTurn extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "answer_mode", nullable = false)
+    private AnswerMode answerMode = AnswerMode.TEXT;
+
+    @Embedded
+    private SpokenAnswer spoken = SpokenAnswer.none();
+
     @Version
     private long version;
 
@@ -109,7 +118,7 @@ public class InterviewTurn extends AbstractEntity {
             int followUpIndex,
             @Nullable String promptText,
             String clientTurnId,
-            String answerText,
+            @Nullable String answerText,
             Instant now) {
         this.sessionId = sessionId;
         this.questionId = questionId;
@@ -121,6 +130,48 @@ public class InterviewTurn extends AbstractEntity {
         this.answerText = answerText;
         this.status = TurnStatus.PENDING;
         this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** A spoken answer: its recording is already stored under {@code recording}'s key; transcription comes next. */
+    public static InterviewTurn spoken(
+            UUID id,
+            UUID sessionId,
+            UUID questionId,
+            int position,
+            int questionPosition,
+            int followUpIndex,
+            @Nullable String promptText,
+            String clientTurnId,
+            SpokenAnswer recording,
+            Instant now) {
+        var turn = new InterviewTurn(
+                sessionId, questionId, position, questionPosition, followUpIndex, promptText, clientTurnId, null, now);
+        turn.assignId(id);
+        turn.answerMode = AnswerMode.VOICE;
+        turn.spoken = recording;
+        turn.status = TurnStatus.TRANSCRIBING;
+        return turn;
+    }
+
+    /** The recogniser's transcript becomes the answer; it is evaluated next unless the candidate wants to review it. */
+    public void transcribed(
+            String transcript, String provider, boolean lowAccuracy, DeliveryMetrics delivery, Instant now) {
+        this.answerText = transcript;
+        spoken.transcribed(provider, lowAccuracy, delivery);
+        this.status = spoken.isReviewTranscript() ? TurnStatus.AWAITING_REVIEW : TurnStatus.PENDING;
+        this.updatedAt = now;
+    }
+
+    /** The candidate confirmed (and possibly corrected) the transcript. */
+    public void transcriptConfirmed(String answer, Instant now) {
+        this.answerText = answer;
+        this.status = TurnStatus.PENDING;
+        this.updatedAt = now;
+    }
+
+    public void recordingDeleted(Instant now) {
+        spoken.recordingDeleted(now);
         this.updatedAt = now;
     }
 
@@ -159,10 +210,20 @@ public class InterviewTurn extends AbstractEntity {
         this.updatedAt = now;
     }
 
+    /** A spoken answer that failed before it had a transcript is transcribed again; any other is evaluated again. */
     public void retry(Instant now) {
-        this.status = TurnStatus.PENDING;
+        this.status =
+                answerMode == AnswerMode.VOICE && answerText == null ? TurnStatus.TRANSCRIBING : TurnStatus.PENDING;
         this.failureReason = null;
         this.updatedAt = now;
+    }
+
+    public AnswerMode getAnswerMode() {
+        return answerMode;
+    }
+
+    public SpokenAnswer getSpoken() {
+        return spoken;
     }
 
     public UUID getSessionId() {

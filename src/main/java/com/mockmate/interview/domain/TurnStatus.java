@@ -1,9 +1,18 @@
 package com.mockmate.interview.domain;
 
-/** TRANSCRIBING is used by spoken answers (speech to text runs first); text answers start at PENDING. */
+/**
+ * Text answers start at PENDING. Spoken answers start at TRANSCRIBING; when the candidate asked to review the
+ * transcript they wait at AWAITING_REVIEW until it is confirmed, then continue as PENDING.
+ */
 public enum TurnStatus {
     TRANSCRIBING,
+    AWAITING_REVIEW,
     PENDING,
     EVALUATED,
-    FAILED
+    FAILED;
+
+    /** Not finished: the interview cannot take another answer, nor be finished, while a turn is open. */
+    public boolean isOpen() {
+        return this == TRANSCRIBING || this == AWAITING_REVIEW || this == PENDING;
+    }
 }
