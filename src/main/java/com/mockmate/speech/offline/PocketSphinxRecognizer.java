@@ -55,6 +55,7 @@ public class PocketSphinxRecognizer implements SpeechRecognizer {
     }
 
     private String recognise(DecodedAudio audio) {
+        requireModel();
         Path wav = null;
         try {
             wav = Files.createTempFile("mockmate-stt", ".wav");
@@ -65,6 +66,17 @@ public class PocketSphinxRecognizer implements SpeechRecognizer {
                     "Could not prepare the recording for PocketSphinx: " + e.getMessage(), false, e);
         } finally {
             ExternalCommand.deleteQuietly(wav);
+        }
+    }
+
+    /** Checked here because with its log silenced, PocketSphinx fails on a missing model without saying why. */
+    private void requireModel() {
+        if (!Files.isRegularFile(Path.of(offline.pocketsphinxModelDir(), "en-us.lm.bin"))) {
+            throw new SpeechCallException(
+                    "The PocketSphinx model is not in " + offline.pocketsphinxModelDir()
+                            + "; install pocketsphinx-en-us or set MOCKMATE_POCKETSPHINX_MODEL_DIR",
+                    false,
+                    null);
         }
     }
 
