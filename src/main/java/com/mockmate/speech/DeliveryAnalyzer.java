@@ -1,6 +1,5 @@
 package com.mockmate.speech;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,7 +23,7 @@ public class DeliveryAnalyzer {
                 duration,
                 wordsPerMinute,
                 fillers.values().stream().mapToInt(Integer::intValue).sum(),
-                new ArrayList<>(fillers.keySet()),
+                List.copyOf(fillers.keySet()),
                 longPauses(transcript.words()),
                 transcript.words().isEmpty());
     }
