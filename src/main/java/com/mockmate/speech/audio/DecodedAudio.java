@@ -27,7 +27,7 @@ public record DecodedAudio(byte[] wav, double seconds, double peakRmsDbfs) {
         var buffer = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
         int sampleRate = buffer.getInt(24);
         int dataStart = dataChunkStart(wav);
-        int sampleCount = (wav.length - dataStart) / 2;
+        int sampleCount = dataLength(wav, dataStart) / 2;
         int window = Math.max(1, sampleRate / 20);
         double peak = 0;
         double sum = 0;
@@ -45,18 +45,29 @@ public record DecodedAudio(byte[] wav, double seconds, double peakRmsDbfs) {
         return new DecodedAudio(wav, sampleCount / (double) sampleRate, dbfs);
     }
 
+    /**
+     * The declared size of the data chunk, unless it is a streaming placeholder (0 or larger than the file): chunks
+     * after the data (e.g. LIST metadata) are not samples.
+     */
+    private static int dataLength(byte[] wav, int dataStart) {
+        long declared = Integer.toUnsignedLong(
+                ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN).getInt(dataStart - 4));
+        int available = wav.length - dataStart;
+        return declared == 0 || declared > available ? available : (int) declared;
+    }
+
     private static int dataChunkStart(byte[] wav) {
         var buffer = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
         int position = 12;
         while (position + 8 <= Math.min(wav.length, HEADER_SEARCH_LIMIT)) {
-            int size = buffer.getInt(position + 4);
+            long size = Integer.toUnsignedLong(buffer.getInt(position + 4));
             if (wav[position] == 'd'
                     && wav[position + 1] == 'a'
                     && wav[position + 2] == 't'
                     && wav[position + 3] == 'a') {
                 return position + 8;
             }
-            position += 8 + size + (size & 1);
+            position = (int) Math.min(HEADER_SEARCH_LIMIT, position + 8 + size + (size & 1));
         }
         throw new IllegalArgumentException("Not a WAV file with a data chunk");
     }

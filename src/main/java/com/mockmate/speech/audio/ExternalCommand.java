@@ -1,6 +1,7 @@
 package com.mockmate.speech.audio;
 
 import com.mockmate.speech.SpeechCallException;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,13 +32,10 @@ public class ExternalCommand {
         try {
             stdout = Files.createTempFile("mockmate-cmd", ".out");
             stderr = Files.createTempFile("mockmate-cmd", ".err");
-            var process = new ProcessBuilder(args)
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                    .redirectOutput(stdout.toFile())
-                    .redirectError(stderr.toFile())
-                    .start();
+            var process = start(args, stdout, stderr);
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
+                // Wait for the kill, so the finally block does not delete files the tool still writes.
+                process.destroyForcibly().waitFor();
                 throw new SpeechCallException(
                         args.getFirst() + " took longer than " + timeout.toSeconds() + " s", true, null);
             }
@@ -46,17 +44,30 @@ public class ExternalCommand {
             }
             return Files.readString(stdout, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new SpeechCallException(
-                    args.getFirst() + " is not available (" + e.getMessage()
-                            + "); install it or choose another provider",
-                    false,
-                    e);
+            throw new SpeechCallException("Could not run " + args.getFirst() + ": " + e.getMessage(), false, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SpeechCallException(args.getFirst() + " was interrupted", true, e);
         } finally {
             deleteQuietly(stdout);
             deleteQuietly(stderr);
+        }
+    }
+
+    private static Process start(List<String> args, Path stdout, Path stderr) {
+        try {
+            return new ProcessBuilder(args)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectOutput(stdout.toFile())
+                    .redirectError(stderr.toFile())
+                    .start();
+        } catch (IOException e) {
+            // Only a failed start means the tool itself is missing; later I/O errors concern our temporary files.
+            throw new SpeechCallException(
+                    args.getFirst() + " is not installed or cannot be run (" + e.getMessage()
+                            + "); install it or choose another provider",
+                    false,
+                    e);
         }
     }
 
@@ -68,7 +79,7 @@ public class ExternalCommand {
         return ": " + (text.length() <= MAX_ERROR_DETAIL ? text : text.substring(0, MAX_ERROR_DETAIL) + "…");
     }
 
-    static void deleteQuietly(@Nullable Path path) {
+    public static void deleteQuietly(@Nullable Path path) {
         if (path == null) {
             return;
         }
