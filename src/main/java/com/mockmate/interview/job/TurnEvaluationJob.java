@@ -1,6 +1,7 @@
 package com.mockmate.interview.job;
 
 import com.mockmate.interview.service.TurnEvaluationWorker;
+import com.mockmate.interview.service.TurnPipeline;
 import java.util.UUID;
 import org.jobrunr.jobs.annotations.Job;
 import org.springframework.stereotype.Component;
@@ -12,15 +13,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class TurnEvaluationJob {
 
-    private final TurnEvaluationWorker worker;
+    private final TurnPipeline pipeline;
 
-    TurnEvaluationJob(TurnEvaluationWorker worker) {
-        this.worker = worker;
+    TurnEvaluationJob(TurnPipeline pipeline) {
+        this.pipeline = pipeline;
     }
 
-    @Job(name = "Evaluate interview turn %0", retries = 10)
+    @Job(name = "Transcribe and evaluate interview turn %0", retries = 10)
     public void evaluate(UUID turnId) {
-        if (worker.evaluate(turnId) == TurnEvaluationWorker.Result.BUSY) {
+        if (pipeline.advance(turnId) == TurnEvaluationWorker.Result.BUSY) {
             throw new IllegalStateException("Session of turn " + turnId + " is busy; retrying later");
         }
     }

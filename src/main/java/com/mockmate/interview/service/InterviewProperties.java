@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Interview pipeline settings. The durable fallback job fires after {@code fallbackDelay}; the fast path normally
  * finishes long before and the job then finds nothing to do. A WebSocket client that has not authenticated within
- * {@code socketAuthTimeout} is disconnected.
+ * {@code socketAuthTimeout} is disconnected. Recordings of spoken answers are deleted {@code audioRetentionDays} after
+ * they were made.
  */
 @ConfigurationProperties("mockmate.interview")
 public record InterviewProperties(
@@ -18,4 +19,5 @@ public record InterviewProperties(
         @DefaultValue("2m") Duration fallbackDelay,
         @DefaultValue("5m") Duration lockTtl,
         @DefaultValue("2h") Duration liveStateTtl,
-        @DefaultValue("10s") Duration socketAuthTimeout) {}
+        @DefaultValue("10s") Duration socketAuthTimeout,
+        @DefaultValue("30") int audioRetentionDays) {}

@@ -12,7 +12,6 @@ import com.mockmate.interview.domain.TurnStatus;
 import com.mockmate.llm.TurnEvaluator;
 import com.mockmate.user.domain.AuthenticatedUser;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -33,9 +32,8 @@ public class InterviewService {
     private final InterviewQueries queries;
     private final InterviewPlans plans;
     private final TurnEvaluator evaluator;
-    private final SessionLock lock;
     private final LiveSessionStore liveState;
-    private final InterviewRateLimits rateLimits;
+    private final AnswerIntake intake;
     private final TurnDispatcher dispatcher;
     private final SessionCompletion completion;
     private final InterviewEventBus events;
@@ -48,9 +46,8 @@ public class InterviewService {
             InterviewQueries queries,
             InterviewPlans plans,
             TurnEvaluator evaluator,
-            SessionLock lock,
             LiveSessionStore liveState,
-            InterviewRateLimits rateLimits,
+            AnswerIntake intake,
             TurnDispatcher dispatcher,
             SessionCompletion completion,
             InterviewEventBus events,
@@ -61,9 +58,8 @@ public class InterviewService {
         this.queries = queries;
         this.plans = plans;
         this.evaluator = evaluator;
-        this.lock = lock;
         this.liveState = liveState;
-        this.rateLimits = rateLimits;
+        this.intake = intake;
         this.dispatcher = dispatcher;
         this.completion = completion;
         this.events = events;
@@ -87,30 +83,26 @@ public class InterviewService {
         if (answer.isEmpty() || answer.length() > InterviewTurn.ANSWER_MAX) {
             throw new BadRequestException("An answer must have 1 to " + InterviewTurn.ANSWER_MAX + " characters.");
         }
-        if (clientTurnId == null
-                || clientTurnId.isBlank()
-                || clientTurnId.length() > InterviewTurn.CLIENT_TURN_ID_MAX) {
-            throw new BadRequestException(
-                    "clientTurnId must have 1 to " + InterviewTurn.CLIENT_TURN_ID_MAX + " characters.");
-        }
-        var session = queries.own(actor, sessionId);
-        var earlier = turns.findBySessionIdAndClientTurnId(sessionId, clientTurnId);
+        AnswerIntake.requireClientTurnId(clientTurnId);
+        var earlier = intake.earlier(actor, sessionId, clientTurnId);
         if (earlier.isPresent()) {
             return new Submission(queries.turn(actor, sessionId, earlier.get().getId()), false);
         }
-        if (!session.isInProgress()) {
-            throw new ConflictException("This interview is finished.");
-        }
-        rateLimits.checkAnswer(actor.id());
-        var token = lock.tryAcquire(sessionId)
-                .orElseThrow(() -> new ConflictException("Your previous answer is still being processed."));
-        InterviewTurn turn;
-        try {
-            turn = tx.execute(status -> createTurn(session, answer, clientTurnId));
-        } finally {
-            lock.release(sessionId, token);
-        }
-        dispatcher.dispatch(turn.getId(), 0);
+        var turn = intake.accept(
+                actor,
+                sessionId,
+                clientTurnId,
+                slot -> new InterviewTurn(
+                        slot.session().getId(),
+                        slot.questionId(),
+                        slot.position(),
+                        slot.questionPosition(),
+                        slot.followUpIndex(),
+                        slot.prompt(),
+                        clientTurnId,
+                        answer,
+                        clock.instant()));
+        dispatcher.dispatch(turn.getId(), "attempt-0");
         return new Submission(queries.turn(actor, sessionId, turn.getId()), true);
     }
 
@@ -128,7 +120,7 @@ public class InterviewService {
             turn.retry(clock.instant());
             return turn.getAttempts();
         });
-        dispatcher.dispatch(turnId, attempt);
+        dispatcher.dispatch(turnId, "attempt-" + attempt);
         return queries.turn(actor, sessionId, turnId);
     }
 
@@ -138,7 +130,7 @@ public class InterviewService {
             tx.executeWithoutResult(status -> {
                 var current = sessions.findById(sessionId).orElseThrow();
                 if (turns.existsBySessionIdAndStatusIn(
-                        sessionId, List.of(TurnStatus.PENDING, TurnStatus.TRANSCRIBING))) {
+                        sessionId, List.of(TurnStatus.TRANSCRIBING, TurnStatus.AWAITING_REVIEW, TurnStatus.PENDING))) {
                     throw new ConflictException("An answer is still being evaluated; finish when it is done.");
                 }
                 completion.complete(current, plans.forExistingInterview(current.getAssessmentId()));
@@ -146,44 +138,5 @@ public class InterviewService {
             events.publish(new InterviewEvent(InterviewEvent.SESSION_COMPLETED, sessionId, actor.id(), null));
         }
         return queries.get(actor, sessionId);
-    }
-
-    private static List<InterviewTurn> append(List<InterviewTurn> turnList, InterviewTurn turn) {
-        var result = new ArrayList<>(turnList);
-        result.add(turn);
-        return result;
-    }
-
-    private InterviewTurn createTurn(InterviewSession session, String answer, String clientTurnId) {
-        var all = turns.findBySessionIdOrderByPositionAsc(session.getId());
-        var duplicate = all.stream()
-                .filter(t -> t.getClientTurnId().equals(clientTurnId))
-                .findFirst();
-        if (duplicate.isPresent()) {
-            return duplicate.get();
-        }
-        if (all.stream()
-                .anyMatch(t -> t.getStatus() == TurnStatus.PENDING || t.getStatus() == TurnStatus.TRANSCRIBING)) {
-            throw new ConflictException("Your previous answer is still being evaluated.");
-        }
-        var plan = plans.forExistingInterview(session.getAssessmentId());
-        var state = ConversationReplay.replay(all, plan.count(), true);
-        if (state.finished()) {
-            throw new ConflictException("All questions have been answered; finish the interview to see your results.");
-        }
-        var question = plan.question(state.questionPosition());
-        var prompt = state.followUpPrompt() != null ? state.followUpPrompt() : question.text();
-        var turn = turns.save(new InterviewTurn(
-                session.getId(),
-                question.id(),
-                all.size() + 1,
-                state.questionPosition(),
-                state.followUpsUsed(),
-                prompt,
-                clientTurnId,
-                answer,
-                clock.instant()));
-        liveState.save(session.getId(), ConversationReplay.replay(append(all, turn), plan.count(), true));
-        return turn;
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Starts evaluation at once on an in-process virtual thread (JobRunr's open-source edition polls, which a conversation
  * cannot wait for) and records a JobRunr job as the durable fallback: if this instance dies mid-turn, any instance
- * picks the job up after {@code fallbackDelay} and evaluates the still-PENDING turn. The job id is derived from the
+ * picks the job up after {@code fallbackDelay} and carries the turn on (transcription, then evaluation) from where it stopped. The job id is derived from the
  * turn and attempt, so scheduling twice never duplicates it.
  */
 @Component
@@ -24,7 +24,7 @@ class TurnDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(TurnDispatcher.class);
 
-    private final TurnEvaluationWorker worker;
+    private final TurnPipeline pipeline;
     private final JobScheduler jobs;
     private final InterviewProperties properties;
     private final EvaluationLatency latency;
@@ -33,12 +33,12 @@ class TurnDispatcher {
     private final Semaphore permits;
 
     TurnDispatcher(
-            TurnEvaluationWorker worker,
+            TurnPipeline pipeline,
             JobScheduler jobs,
             InterviewProperties properties,
             EvaluationLatency latency,
             Clock clock) {
-        this.worker = worker;
+        this.pipeline = pipeline;
         this.jobs = jobs;
         this.properties = properties;
         this.latency = latency;
@@ -46,10 +46,14 @@ class TurnDispatcher {
         this.permits = new Semaphore(properties.maxConcurrentEvaluations());
     }
 
-    void dispatch(UUID turnId, int attempt) {
+    /**
+     * @param stage what this dispatch is for ("attempt-0", "attempt-2", "confirmed"): a new stage gets its own
+     *     fallback job, while dispatching the same stage twice keeps one
+     */
+    void dispatch(UUID turnId, String stage) {
         var accepted = clock.instant();
         jobs.<TurnEvaluationJob>schedule(
-                fallbackJobId(turnId, attempt), accepted.plus(properties.fallbackDelay()), job -> job.evaluate(turnId));
+                fallbackJobId(turnId, stage), accepted.plus(properties.fallbackDelay()), job -> job.evaluate(turnId));
         latency.accepted(turnId, accepted);
         executor.submit(() -> runFastPath(turnId));
     }
@@ -62,7 +66,7 @@ class TurnDispatcher {
             return;
         }
         try {
-            worker.evaluate(turnId);
+            pipeline.advance(turnId);
         } catch (RuntimeException e) {
             log.warn(
                     "Fast-path evaluation of turn {} failed ({}); the fallback job will pick it up",
@@ -73,8 +77,8 @@ class TurnDispatcher {
         }
     }
 
-    static UUID fallbackJobId(UUID turnId, int attempt) {
-        return UUID.nameUUIDFromBytes(("evaluate-turn:" + turnId + ":" + attempt).getBytes(StandardCharsets.UTF_8));
+    static UUID fallbackJobId(UUID turnId, String stage) {
+        return UUID.nameUUIDFromBytes(("evaluate-turn:" + turnId + ":" + stage).getBytes(StandardCharsets.UTF_8));
     }
 
     @PreDestroy

@@ -1,0 +1,153 @@
+package com.mockmate.interview.service;
+
+import com.mockmate.base.error.BadRequestException;
+import com.mockmate.base.error.ConflictException;
+import com.mockmate.base.error.NotFoundException;
+import com.mockmate.base.error.PayloadTooLargeException;
+import com.mockmate.base.error.UnsupportedMediaException;
+import com.mockmate.interview.domain.InterviewTurn;
+import com.mockmate.interview.domain.InterviewTurnRepository;
+import com.mockmate.interview.domain.SpokenAnswer;
+import com.mockmate.interview.domain.TurnStatus;
+import com.mockmate.interview.service.InterviewService.Submission;
+import com.mockmate.speech.AudioClip;
+import com.mockmate.speech.SpeechProperties;
+import com.mockmate.user.domain.AuthenticatedUser;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Spoken answers. The recording is stored before anything else happens and the turn starts as TRANSCRIBING; speech
+ * recognition and evaluation then run on the same fast-and-durable path as typed answers. A candidate who asked to
+ * review the transcript confirms or corrects it before it is evaluated.
+ */
+@Service
+public class SpokenAnswerService {
+
+    /** A recording as received from the browser or an API client. */
+    public record AudioUpload(
+            byte[] audio,
+            @Nullable String contentType,
+            @Nullable String clientTurnId,
+            @Nullable String browserTranscript,
+            boolean reviewTranscript) {}
+
+    private final AnswerIntake intake;
+    private final InterviewQueries queries;
+    private final InterviewTurnRepository turns;
+    private final RecordingStore recordings;
+    private final TurnDispatcher dispatcher;
+    private final SpeechProperties speech;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    SpokenAnswerService(
+            AnswerIntake intake,
+            InterviewQueries queries,
+            InterviewTurnRepository turns,
+            RecordingStore recordings,
+            TurnDispatcher dispatcher,
+            SpeechProperties speech,
+            TransactionTemplate tx,
+            Clock clock) {
+        this.intake = intake;
+        this.queries = queries;
+        this.turns = turns;
+        this.recordings = recordings;
+        this.dispatcher = dispatcher;
+        this.speech = speech;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public Submission submitAudio(AuthenticatedUser actor, UUID sessionId, AudioUpload upload) {
+        var clientTurnId = AnswerIntake.requireClientTurnId(upload.clientTurnId());
+        var earlier = intake.earlier(actor, sessionId, clientTurnId);
+        if (earlier.isPresent()) {
+            return new Submission(queries.turn(actor, sessionId, earlier.get().getId()), false);
+        }
+        var clip = validClip(upload);
+        var browserTranscript = validBrowserTranscript(upload.browserTranscript());
+        var turnId = UUID.randomUUID();
+        var key = recordings.store(actor.id(), sessionId, turnId, clip);
+        InterviewTurn turn;
+        try {
+            var recording = SpokenAnswer.recorded(
+                    key, clip.contentType(), clip.bytes().length, browserTranscript, upload.reviewTranscript());
+            turn = intake.accept(actor, sessionId, clientTurnId, slot -> InterviewTurn.spoken(
+                    turnId,
+                    slot.session().getId(),
+                    slot.questionId(),
+                    slot.position(),
+                    slot.questionPosition(),
+                    slot.followUpIndex(),
+                    slot.prompt(),
+                    clientTurnId,
+                    recording,
+                    clock.instant()));
+        } catch (RuntimeException rejected) {
+            recordings.delete(key);
+            throw rejected;
+        }
+        if (!turn.getId().equals(turnId)) {
+            // A concurrent submission with the same client turn id won; its recording is the one kept.
+            recordings.delete(key);
+            return new Submission(queries.turn(actor, sessionId, turn.getId()), false);
+        }
+        dispatcher.dispatch(turnId, "attempt-0");
+        return new Submission(queries.turn(actor, sessionId, turnId), true);
+    }
+
+    /** The candidate's reviewed transcript becomes the answer, and evaluation starts. */
+    public TurnView confirmTranscript(AuthenticatedUser actor, UUID sessionId, UUID turnId, @Nullable String text) {
+        var answer = text == null ? "" : text.strip();
+        if (answer.isEmpty() || answer.length() > InterviewTurn.ANSWER_MAX) {
+            throw new BadRequestException("An answer must have 1 to " + InterviewTurn.ANSWER_MAX + " characters.");
+        }
+        queries.own(actor, sessionId);
+        tx.executeWithoutResult(status -> {
+            var turn = turns.findByIdAndSessionId(turnId, sessionId)
+                    .orElseThrow(() -> new NotFoundException("No turn " + turnId + " in this session."));
+            if (turn.getStatus() != TurnStatus.AWAITING_REVIEW) {
+                throw new ConflictException("This answer's transcript is not waiting for review.");
+            }
+            turn.transcriptConfirmed(answer, clock.instant());
+        });
+        dispatcher.dispatch(turnId, "confirmed");
+        return queries.turn(actor, sessionId, turnId);
+    }
+
+    private AudioClip validClip(AudioUpload upload) {
+        var contentType = upload.contentType() == null ? "" : upload.contentType();
+        var mediaType = contentType.isBlank() ? "" : new AudioClip(new byte[] {0}, contentType).mediaType();
+        if (!RecordingStore.supports(mediaType)) {
+            throw new UnsupportedMediaException("Recordings must be one of "
+                    + RecordingStore.EXTENSIONS.keySet().stream().sorted().collect(Collectors.joining(", "))
+                    + "; this one is '" + contentType + "'.");
+        }
+        if (upload.audio().length == 0) {
+            throw new BadRequestException("The recording is empty. Record your answer again.");
+        }
+        long max = speech.maxAudioSize().toBytes();
+        if (upload.audio().length > max) {
+            throw new PayloadTooLargeException("A recording can be at most " + max / (1024 * 1024)
+                    + " MB; this one is " + upload.audio().length / (1024 * 1024) + " MB. Give a shorter answer.");
+        }
+        return new AudioClip(upload.audio(), contentType);
+    }
+
+    private static @Nullable String validBrowserTranscript(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.length() > SpokenAnswer.BROWSER_TRANSCRIPT_MAX) {
+            throw new BadRequestException(
+                    "browserTranscript can have at most " + SpokenAnswer.BROWSER_TRANSCRIPT_MAX + " characters.");
+        }
+        return text.strip();
+    }
+}

@@ -1,0 +1,27 @@
+package com.mockmate.interview.service;
+
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Carries a turn on from wherever it stands: a spoken answer is transcribed first, then any PENDING answer is
+ * evaluated. Both steps are idempotent on the turn's status, so the fast path and the fallback job can both run it.
+ */
+@Component
+public class TurnPipeline {
+
+    private final TurnTranscriptionWorker transcription;
+    private final TurnEvaluationWorker evaluation;
+
+    TurnPipeline(TurnTranscriptionWorker transcription, TurnEvaluationWorker evaluation) {
+        this.transcription = transcription;
+        this.evaluation = evaluation;
+    }
+
+    public TurnEvaluationWorker.Result advance(UUID turnId) {
+        if (transcription.transcribe(turnId) == TurnEvaluationWorker.Result.BUSY) {
+            return TurnEvaluationWorker.Result.BUSY;
+        }
+        return evaluation.evaluate(turnId);
+    }
+}
