@@ -27,12 +27,13 @@ const STYLE = `
   button { font: inherit; font-weight: 600; cursor: pointer; border: none; border-radius: var(--lumo-border-radius-m);
     min-height: var(--lumo-size-m); padding: 0 var(--lumo-space-m); display: inline-flex; align-items: center;
     gap: var(--lumo-space-s); background: var(--lumo-contrast-5pct); color: var(--lumo-primary-text-color); }
-  button:hover { background: var(--lumo-contrast-10pct); }
+  button:not(:disabled):hover { background: var(--lumo-contrast-10pct); }
   button:focus-visible { outline: 2px solid var(--lumo-primary-color-50pct); outline-offset: 2px; }
   button.primary { background: var(--lumo-primary-color); color: var(--lumo-primary-contrast-color); }
-  button.primary:hover { background: var(--lumo-primary-text-color); }
+  button.primary:not(:disabled):hover { background: var(--lumo-primary-text-color); }
   button.tertiary { background: transparent; }
-  button[disabled] { cursor: default; background: var(--lumo-contrast-5pct); color: var(--lumo-disabled-text-color); }
+  button:disabled { cursor: default; background: var(--lumo-contrast-5pct); color: var(--lumo-disabled-text-color);
+    box-shadow: none; }
   button svg { width: var(--lumo-icon-size-m); height: var(--lumo-icon-size-m); }
   .record { min-height: var(--lumo-size-xl); padding: 0 var(--lumo-space-l); border-radius: 999px; user-select: none;
     touch-action: none; -webkit-user-select: none; }
@@ -44,14 +45,16 @@ const STYLE = `
   .timer { font-variant-numeric: tabular-nums; font-size: var(--lumo-font-size-s); color: var(--lumo-secondary-text-color);
     min-width: 9rem; }
   .timer.ending { color: var(--lumo-error-text-color); font-weight: 600; }
-  .status { font-size: var(--lumo-font-size-s); color: var(--lumo-secondary-text-color); min-height: 1.2em; }
+  .status { font-size: var(--lumo-font-size-s); color: var(--lumo-secondary-text-color); }
+  .status:empty { display: none; }
   .error { background: var(--lumo-error-color-10pct); color: var(--lumo-error-text-color); border-radius: var(--lumo-border-radius-m);
     padding: var(--lumo-space-s) var(--lumo-space-m); display: flex; flex-direction: column; gap: var(--lumo-space-xs); }
   .error strong { font-weight: 600; }
   .preview { border-left: 3px solid var(--lumo-contrast-20pct); padding: var(--lumo-space-xs) var(--lumo-space-m);
     background: var(--lumo-contrast-5pct); border-radius: var(--lumo-border-radius-s); }
   .preview-text { font-style: italic; min-height: 1.2em; }
-  audio { width: 100%; max-width: 28rem; }
+  .consent, .recorder, .review { display: flex; flex-direction: column; gap: var(--lumo-space-s); }
+  audio { width: 100%; max-width: 32rem; }
   [hidden] { display: none !important; }
 `;
 
@@ -181,10 +184,12 @@ class VoiceRecorder extends HTMLElement {
             <p class="muted">Live preview by your browser (Chrome sends audio to Google); the server transcript is the one scored</p>
             <p class="preview-text"></p>
           </div>
-          <div class="review row" hidden>
+          <div class="review" hidden>
             <audio controls preload="metadata" aria-label="Play back your answer"></audio>
-            <button class="rerecord tertiary" type="button" aria-label="Discard this recording and record again">Re-record</button>
-            <button class="send primary" type="button" aria-label="Send this recording as your answer">Send answer</button>
+            <div class="row">
+              <button class="send primary" type="button" aria-label="Send this recording as your answer">Send answer</button>
+              <button class="rerecord tertiary" type="button" aria-label="Discard this recording and record again">Re-record</button>
+            </div>
           </div>
           <div class="error" role="alert" hidden>
             <strong class="error-title"></strong><span class="error-help"></span>
@@ -275,8 +280,8 @@ class VoiceRecorder extends HTMLElement {
       el.status.textContent = pushToTalk
         ? 'Hold the button, or hold Space, while you speak.'
         : `Press start and speak; recording stops after ${this.silenceSeconds} s of silence.`;
-    } else if (this._statusNote) {
-      el.status.textContent = this._statusNote;
+    } else if (this._state !== 'idle' || this._statusNote) {
+      el.status.textContent = this._statusNote || '';
     }
     this._renderTimer();
   }
@@ -284,9 +289,13 @@ class VoiceRecorder extends HTMLElement {
   _renderTimer() {
     const elapsed = this._state === 'recorded' || this._state === 'uploading' ? this._duration : this._elapsed();
     const left = this.maxSeconds - elapsed;
-    this._el.timer.textContent = this._state === 'recording'
-      ? `${formatSeconds(elapsed)} · ${formatSeconds(left)} left`
-      : `${formatSeconds(elapsed)} / ${formatSeconds(this.maxSeconds)}`;
+    if (this._state === 'recording') {
+      this._el.timer.textContent = `${formatSeconds(elapsed)} · ${formatSeconds(left)} left`;
+    } else if (this._state === 'recorded' || this._state === 'uploading') {
+      this._el.timer.textContent = `Your answer: ${formatSeconds(elapsed)}`;
+    } else {
+      this._el.timer.textContent = `${formatSeconds(elapsed)} / ${formatSeconds(this.maxSeconds)} max`;
+    }
     this._el.timer.classList.toggle('ending', this._state === 'recording' && left <= 10);
   }
 
