@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,13 @@ public final class Chromium implements AutoCloseable {
     }
 
     public static Chromium launch() {
+        return launch(List.of());
+    }
+
+    /** With extra command-line switches, e.g. a fake microphone for the voice recorder. */
+    public static Chromium launch(List<String> extraArgs) {
+        var args = new ArrayList<>(ARGS);
+        args.addAll(extraArgs);
         var playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
@@ -38,7 +46,7 @@ public final class Chromium implements AutoCloseable {
                     .launch(new BrowserType.LaunchOptions()
                             .setExecutablePath(EXECUTABLE)
                             .setHeadless(true)
-                            .setArgs(ARGS));
+                            .setArgs(args));
             return new Chromium(playwright, browser);
         } catch (RuntimeException e) {
             playwright.close();
