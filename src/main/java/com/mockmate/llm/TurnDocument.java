@@ -15,7 +15,8 @@ public record TurnDocument(
         QuestionFacts question,
         @JsonProperty("answer_text") String answerText,
         @JsonProperty("prior_scores") List<PriorScore> priorScores,
-        @JsonProperty("grammar_evidence") GrammarReport grammarEvidence) {
+        @JsonProperty("grammar_evidence") GrammarReport grammarEvidence,
+        @JsonProperty("delivery_evidence") @Nullable DeliveryEvidence deliveryEvidence) {
 
     public record SessionFacts(
             @JsonProperty("assessment_title") String assessmentTitle,

@@ -116,7 +116,7 @@ class GeminiTurnEvaluationTest {
                         .path(0)
                         .path("text")
                         .stringValue())
-                .startsWith("# MockMate interviewer, prompt version interviewer-v1");
+                .startsWith("# MockMate interviewer, prompt version interviewer-v2");
         assertThat(body.path("contents")).hasSize(1);
         assertThat(body.path("contents").path(0).path("role").stringValue()).isEqualTo("user");
         var generation = body.path("generationConfig");

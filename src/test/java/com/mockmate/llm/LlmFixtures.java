@@ -35,7 +35,8 @@ final class LlmFixtures {
                         12,
                         1,
                         List.of(new GrammarFinding(
-                                "Possible spelling mistake", "threds", 40, 6, List.of("threads"), "MORFOLOGIK"))));
+                                "Possible spelling mistake", "threds", 40, 6, List.of("threads"), "MORFOLOGIK"))),
+                null);
     }
 
     static ObjectNode validReply() {

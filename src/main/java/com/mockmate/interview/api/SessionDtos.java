@@ -29,4 +29,10 @@ final class SessionDtos {
             String clientTurnId) {}
 
     record AcceptedTurn(UUID id, String status) {}
+
+    record TranscriptRequest(
+            @Schema(example = "A hash map uses the key's hash code to pick a bucket ...")
+            @NotBlank
+            @Size(max = InterviewTurn.ANSWER_MAX)
+            String answerText) {}
 }

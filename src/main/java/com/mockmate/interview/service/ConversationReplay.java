@@ -21,7 +21,7 @@ final class ConversationReplay {
         boolean finished = !sessionOpen;
         UUID inFlight = null;
         for (var turn : turns) {
-            if (turn.getStatus() == TurnStatus.PENDING || turn.getStatus() == TurnStatus.TRANSCRIBING) {
+            if (turn.getStatus().isOpen()) {
                 inFlight = turn.getId();
                 continue;
             }

@@ -89,7 +89,7 @@ public class InterviewQueries {
      */
     LiveSessionState state(InterviewSession session, InterviewPlan plan, List<InterviewTurn> sessionTurns) {
         var inFlight = sessionTurns.stream()
-                .filter(t -> TurnView.of(t, null).inFlight())
+                .filter(t -> t.getStatus().isOpen())
                 .map(InterviewTurn::getId)
                 .findFirst()
                 .orElse(null);

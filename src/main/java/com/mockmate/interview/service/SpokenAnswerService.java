@@ -13,6 +13,7 @@ import com.mockmate.interview.service.InterviewService.Submission;
 import com.mockmate.speech.AudioClip;
 import com.mockmate.speech.SpeechProperties;
 import com.mockmate.user.domain.AuthenticatedUser;
+import com.mockmate.user.service.RecordingConsent;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -42,6 +43,7 @@ public class SpokenAnswerService {
     private final RecordingStore recordings;
     private final TurnDispatcher dispatcher;
     private final SpeechProperties speech;
+    private final RecordingConsent consent;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -52,6 +54,7 @@ public class SpokenAnswerService {
             RecordingStore recordings,
             TurnDispatcher dispatcher,
             SpeechProperties speech,
+            RecordingConsent consent,
             TransactionTemplate tx,
             Clock clock) {
         this.intake = intake;
@@ -60,6 +63,7 @@ public class SpokenAnswerService {
         this.recordings = recordings;
         this.dispatcher = dispatcher;
         this.speech = speech;
+        this.consent = consent;
         this.tx = tx;
         this.clock = clock;
     }
@@ -70,6 +74,10 @@ public class SpokenAnswerService {
         if (earlier.isPresent()) {
             return new Submission(queries.turn(actor, sessionId, earlier.get().getId()), false);
         }
+        if (!consent.given(actor.id())) {
+            throw new ConflictException("Agree to have your answers recorded first"
+                    + " (POST /api/v1/users/me/recording-consent, or \"Allow recording\" in the interview screen).");
+        }
         var clip = validClip(upload);
         var browserTranscript = validBrowserTranscript(upload.browserTranscript());
         var turnId = UUID.randomUUID();
@@ -78,17 +86,21 @@ public class SpokenAnswerService {
         try {
             var recording = SpokenAnswer.recorded(
                     key, clip.contentType(), clip.bytes().length, browserTranscript, upload.reviewTranscript());
-            turn = intake.accept(actor, sessionId, clientTurnId, slot -> InterviewTurn.spoken(
-                    turnId,
-                    slot.session().getId(),
-                    slot.questionId(),
-                    slot.position(),
-                    slot.questionPosition(),
-                    slot.followUpIndex(),
-                    slot.prompt(),
+            turn = intake.accept(
+                    actor,
+                    sessionId,
                     clientTurnId,
-                    recording,
-                    clock.instant()));
+                    slot -> InterviewTurn.spoken(
+                            turnId,
+                            slot.session().getId(),
+                            slot.questionId(),
+                            slot.position(),
+                            slot.questionPosition(),
+                            slot.followUpIndex(),
+                            slot.prompt(),
+                            clientTurnId,
+                            recording,
+                            clock.instant()));
         } catch (RuntimeException rejected) {
             recordings.delete(key);
             throw rejected;
@@ -134,8 +146,8 @@ public class SpokenAnswerService {
         }
         long max = speech.maxAudioSize().toBytes();
         if (upload.audio().length > max) {
-            throw new PayloadTooLargeException("A recording can be at most " + max / (1024 * 1024)
-                    + " MB; this one is " + upload.audio().length / (1024 * 1024) + " MB. Give a shorter answer.");
+            throw new PayloadTooLargeException("A recording can be at most " + max / (1024 * 1024) + " MB; this one is "
+                    + upload.audio().length / (1024 * 1024) + " MB. Give a shorter answer.");
         }
         return new AudioClip(upload.audio(), contentType);
     }

@@ -2,13 +2,16 @@ package com.mockmate.interview.service;
 
 import com.mockmate.assessment.service.InterviewPlan;
 import com.mockmate.interview.domain.InterviewTurn;
+import com.mockmate.interview.domain.SpokenAnswer;
 import com.mockmate.interview.domain.TurnScore;
+import com.mockmate.llm.DeliveryEvidence;
 import com.mockmate.llm.TurnDocument;
 import com.mockmate.llm.TurnDocument.PriorScore;
 import com.mockmate.scoring.GrammarReport;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +50,22 @@ class TurnDocumentFactory {
                 .filter(t -> scoresByTurn.containsKey(t.getId()))
                 .map(t -> priorScore(t, scoresByTurn.get(t.getId())))
                 .toList();
-        return new TurnDocument(profileSummary, session, facts, turn.getAnswerText(), prior, grammar);
+        return new TurnDocument(
+                profileSummary, session, facts, turn.getAnswerText(), prior, grammar, delivery(turn.getSpoken()));
+    }
+
+    private static @Nullable DeliveryEvidence delivery(SpokenAnswer spoken) {
+        var metrics = spoken.getDelivery();
+        if (metrics == null) {
+            return null;
+        }
+        return new DeliveryEvidence(
+                metrics.durationSeconds(),
+                metrics.wordsPerMinute(),
+                metrics.fillerWordCount(),
+                metrics.fillers(),
+                metrics.longPauses(),
+                metrics.estimated());
     }
 
     private static PriorScore priorScore(InterviewTurn turn, TurnScore score) {

@@ -1,11 +1,13 @@
 package com.mockmate.interview.service;
 
+import com.mockmate.interview.domain.AnswerMode;
 import com.mockmate.interview.domain.InterviewTurn;
 import com.mockmate.interview.domain.TurnStatus;
 import com.mockmate.scoring.Evaluation;
 import com.mockmate.scoring.GrammarReport;
 import com.mockmate.scoring.NextAction;
 import com.mockmate.scoring.ScoreCard;
+import com.mockmate.speech.DeliveryMetrics;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -30,8 +32,28 @@ public record TurnView(
         @Nullable NextAction nextAction,
         @Nullable String failureReason,
         @Nullable String provider,
-        Instant createdAt)
+        Instant createdAt,
+        AnswerMode answerMode,
+        @Nullable DeliveryMetrics delivery,
+        @Nullable SpokenDetails spoken)
         implements Serializable {
+
+    /**
+     * What speech recognition made of a spoken answer.
+     *
+     * @param transcriptProvider who transcribed it ("offline" is PocketSphinx: low accuracy)
+     * @param lowAccuracy whether the transcript is likely to contain mistakes
+     * @param reviewTranscript whether the candidate reviews the transcript before it is evaluated
+     * @param hasRecording whether the recording is still stored (it expires, and the candidate can delete it)
+     * @param browserTranscript what the browser's own speech recognition heard, if it sent anything (not scored)
+     */
+    public record SpokenDetails(
+            @Nullable String transcriptProvider,
+            boolean lowAccuracy,
+            boolean reviewTranscript,
+            boolean hasRecording,
+            @Nullable String browserTranscript)
+            implements Serializable {}
 
     static TurnView of(InterviewTurn turn, @Nullable ScoreCard scores) {
         return new TurnView(
@@ -51,9 +73,26 @@ public record TurnView(
                 turn.getNextAction(),
                 turn.getFailureReason(),
                 turn.getLlmProvider(),
-                turn.getCreatedAt());
+                turn.getCreatedAt(),
+                turn.getAnswerMode(),
+                turn.getSpoken().getDelivery(),
+                spokenDetails(turn));
     }
 
+    private static @Nullable SpokenDetails spokenDetails(InterviewTurn turn) {
+        if (turn.getAnswerMode() != AnswerMode.VOICE) {
+            return null;
+        }
+        var spoken = turn.getSpoken();
+        return new SpokenDetails(
+                spoken.getTranscriptProvider(),
+                spoken.isTranscriptLowAccuracy(),
+                spoken.isReviewTranscript(),
+                spoken.getAudioKey() != null,
+                spoken.getBrowserTranscript());
+    }
+
+    /** The server is still working on it: transcribing or evaluating (a transcript under review waits for the user). */
     public boolean inFlight() {
         return status == TurnStatus.PENDING || status == TurnStatus.TRANSCRIBING;
     }

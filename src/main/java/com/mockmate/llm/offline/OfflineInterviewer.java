@@ -69,7 +69,9 @@ public class OfflineInterviewer implements InterviewerModel {
         var scope = QuestionScope.of(document, coverage);
         var measures = measurer.measure(answer, scope, grammarEvidence(document, answer));
         var technical = OfflineRubric.technical(measures);
-        var communication = OfflineRubric.communication(measures);
+        var communication = document.deliveryEvidence() == null
+                ? OfflineRubric.communication(measures)
+                : SpokenDelivery.communication(measures, document.deliveryEvidence());
         var grammar = OfflineRubric.grammar(measures);
         var next = nextAction(document.session(), measures.coverage());
         var evaluation = new Evaluation(

@@ -44,6 +44,9 @@ public class User extends AbstractEntity {
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
 
+    @Column(name = "recording_consent_at")
+    private @Nullable Instant recordingConsentAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -93,6 +96,18 @@ public class User extends AbstractEntity {
     public void changePasswordHash(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.updatedAt = now;
+    }
+
+    /** The user agreed that spoken answers are recorded, transcribed and kept for the retention period. */
+    public void giveRecordingConsent(Instant now) {
+        if (recordingConsentAt == null) {
+            recordingConsentAt = now;
+            updatedAt = now;
+        }
+    }
+
+    public @Nullable Instant getRecordingConsentAt() {
+        return recordingConsentAt;
     }
 
     public String getUsername() {

@@ -262,6 +262,7 @@ class OfflineInterviewerTest {
                 withEvidence.question(),
                 withEvidence.answerText(),
                 withEvidence.priorScores(),
+                null,
                 null);
 
         assertThat(complete(withoutEvidence).evaluation().grammar())

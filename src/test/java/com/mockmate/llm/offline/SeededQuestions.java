@@ -63,7 +63,13 @@ final class SeededQuestions {
         var session = new SessionFacts(
                 "Java fundamentals", "Java", "EASY", position, count, followUpsUsed, maxFollowUps, answeringFollowUp);
         return new TurnDocument(
-                "Backend developer, 4 years of Java", session, question, answer, List.of(), grammar(question, answer));
+                "Backend developer, 4 years of Java",
+                session,
+                question,
+                answer,
+                List.of(),
+                grammar(question, answer),
+                null);
     }
 
     static GrammarReport grammar(QuestionFacts question, String answer) {
