@@ -18,9 +18,6 @@ import java.util.Optional;
  */
 public class SpeechOutput {
 
-    /** A line's audio as stored. */
-    public record SpokenLine(byte[] audio, String contentType) {}
-
     private final Optional<SpeechSynthesizer> synthesizer;
     private final BlobStore blobs;
 
@@ -40,23 +37,23 @@ public class SpeechOutput {
     }
 
     /** The audio for a line, from the cache or made now; empty when the browser speaks. */
-    public Optional<SpokenLine> speak(String text) {
+    public Optional<SynthesizedSpeech> speak(String text) {
         return synthesizer.map(voice -> cachedOrMade(voice, text.strip()));
     }
 
-    private SpokenLine cachedOrMade(SpeechSynthesizer voice, String text) {
+    private SynthesizedSpeech cachedOrMade(SpeechSynthesizer voice, String text) {
         var key = cacheKey(voice, text);
         var cached = blobs.get(key);
         if (cached.isPresent()) {
             try (var content = cached.get()) {
-                return new SpokenLine(content.stream().readAllBytes(), content.contentType());
+                return new SynthesizedSpeech(content.stream().readAllBytes(), content.contentType());
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not read cached speech " + key, e);
             }
         }
         var made = voice.synthesize(text);
         blobs.put(key, new ByteArrayInputStream(made.audio()), made.audio().length, made.contentType());
-        return new SpokenLine(made.audio(), made.contentType());
+        return new SynthesizedSpeech(made.audio(), made.contentType());
     }
 
     static String cacheKey(SpeechSynthesizer voice, String text) {

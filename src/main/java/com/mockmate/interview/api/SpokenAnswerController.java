@@ -6,7 +6,7 @@ import com.mockmate.interview.service.InterviewerSpeech;
 import com.mockmate.interview.service.RecordingService;
 import com.mockmate.interview.service.SpokenAnswerService;
 import com.mockmate.interview.service.SpokenAnswerService.AudioUpload;
-import com.mockmate.speech.SpeechOutput.SpokenLine;
+import com.mockmate.speech.SynthesizedSpeech;
 import com.mockmate.user.domain.AuthenticatedUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -141,7 +141,7 @@ class SpokenAnswerController {
         return spoken(speech.reply(actor, id, turnId));
     }
 
-    private static ResponseEntity<Resource> spoken(SpokenLine line) {
+    private static ResponseEntity<Resource> spoken(SynthesizedSpeech line) {
         return audio(line.audio(), line.contentType(), CacheControl.noCache().cachePrivate());
     }
 

@@ -4,7 +4,7 @@ import com.mockmate.base.error.NotFoundException;
 import com.mockmate.interview.domain.InterviewTurnRepository;
 import com.mockmate.speech.SpeechCallException;
 import com.mockmate.speech.SpeechOutput;
-import com.mockmate.speech.SpeechOutput.SpokenLine;
+import com.mockmate.speech.SynthesizedSpeech;
 import com.mockmate.user.domain.AuthenticatedUser;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -36,12 +36,12 @@ public class InterviewerSpeech {
     }
 
     /** The greeting and first question. */
-    public SpokenLine opening(AuthenticatedUser actor, UUID sessionId) {
+    public SynthesizedSpeech opening(AuthenticatedUser actor, UUID sessionId) {
         return speak(queries.get(actor, sessionId).openingText());
     }
 
     /** The interviewer's reply to one answer. */
-    public SpokenLine reply(AuthenticatedUser actor, UUID sessionId, UUID turnId) {
+    public SynthesizedSpeech reply(AuthenticatedUser actor, UUID sessionId, UUID turnId) {
         queries.own(actor, sessionId);
         var text = turns.findByIdAndSessionId(turnId, sessionId)
                 .orElseThrow(() -> new NotFoundException("No turn " + turnId + " in this session."))
@@ -52,7 +52,7 @@ public class InterviewerSpeech {
         return speak(text);
     }
 
-    private SpokenLine speak(String text) {
+    private SynthesizedSpeech speak(String text) {
         try {
             return output.speak(text)
                     .orElseThrow(() -> new NotFoundException("This server does not make speech audio"

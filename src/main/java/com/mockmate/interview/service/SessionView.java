@@ -33,6 +33,19 @@ public record SessionView(
             int count,
             @Nullable String followUp) implements Serializable {}
 
+    /** What the interviewer said last, and after which turn ({@code null}: the opening line). */
+    public record InterviewerLine(String text, @Nullable UUID turnId) implements Serializable {}
+
+    public InterviewerLine latestInterviewerLine() {
+        for (int i = turns.size() - 1; i >= 0; i--) {
+            var turn = turns.get(i);
+            if (turn.interviewerText() != null) {
+                return new InterviewerLine(turn.interviewerText(), turn.id());
+            }
+        }
+        return new InterviewerLine(openingText, null);
+    }
+
     public boolean awaitingEvaluation() {
         return turns.stream().anyMatch(TurnView::inFlight);
     }

@@ -44,6 +44,7 @@ public class SpokenAnswerService {
     private final TurnDispatcher dispatcher;
     private final SpeechProperties speech;
     private final RecordingConsent consent;
+
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -64,6 +65,7 @@ public class SpokenAnswerService {
         this.dispatcher = dispatcher;
         this.speech = speech;
         this.consent = consent;
+
         this.tx = tx;
         this.clock = clock;
     }

@@ -1,5 +1,6 @@
 package com.mockmate.interview.ui;
 
+import com.mockmate.interview.domain.AnswerMode;
 import com.mockmate.interview.domain.TurnStatus;
 import com.mockmate.interview.service.SessionView;
 import com.mockmate.interview.service.TurnView;
@@ -30,8 +31,16 @@ class ChatTranscript extends Div {
     }
 
     private Div reply(TurnView turn) {
+        if (turn.status() == TurnStatus.AWAITING_REVIEW) {
+            var waiting = interviewer("I'll evaluate your answer once you have checked the transcript below.");
+            waiting.addClassName("mm-thinking");
+            return waiting;
+        }
         if (turn.status() == TurnStatus.PENDING || turn.status() == TurnStatus.TRANSCRIBING) {
-            var thinking = interviewer("Interviewer is thinking…");
+            var thinking = interviewer(
+                    turn.status() == TurnStatus.TRANSCRIBING
+                            ? "Transcribing your answer…"
+                            : "Interviewer is thinking…");
             thinking.addClassName("mm-thinking");
             return thinking;
         }
@@ -45,7 +54,11 @@ class ChatTranscript extends Div {
         }
         var bubble = interviewer(turn.interviewerText());
         if (turn.scores() != null) {
-            bubble.add(new ScoreChips(turn.scores()), new EvaluationDetails(turn));
+            bubble.add(new ScoreChips(turn.scores()));
+            if (turn.delivery() != null) {
+                bubble.add(new DeliveryChips(turn.delivery()));
+            }
+            bubble.add(new EvaluationDetails(turn));
         }
         return bubble;
     }
@@ -59,10 +72,22 @@ class ChatTranscript extends Div {
     }
 
     private static Div candidate(TurnView turn) {
-        var who = new Span(turn.followUpIndex() > 0 ? "You (follow-up)" : "You");
+        boolean spoken = turn.answerMode() == AnswerMode.VOICE;
+        var who = new Span((turn.followUpIndex() > 0 ? "You (follow-up)" : "You") + (spoken ? ", spoken" : ""));
         who.addClassName("mm-chat-who");
-        var bubble = new Div(who, paragraphs(turn.answerText() == null ? "" : turn.answerText()));
+        var text = turn.answerText() != null
+                ? turn.answerText()
+                : turn.status() == TurnStatus.TRANSCRIBING ? "🎤 Recording received" : "🎤 Recording";
+        var bubble = new Div(who, paragraphs(text));
         bubble.addClassNames("mm-bubble", "mm-bubble-candidate");
+        if (spoken && turn.spoken() != null && turn.spoken().transcriptProvider() != null) {
+            var source = new Span(
+                    turn.spoken().lowAccuracy()
+                            ? "Transcript: offline recogniser, low accuracy"
+                            : "Transcript: " + turn.spoken().transcriptProvider());
+            source.addClassName("mm-transcript-source");
+            bubble.add(source);
+        }
         return bubble;
     }
 

@@ -1,12 +1,20 @@
 package com.mockmate.interview.ui;
 
 import com.mockmate.base.ui.ServiceRef;
+import com.mockmate.interview.domain.AnswerMode;
 import com.mockmate.interview.domain.InterviewTurn;
 import com.mockmate.interview.domain.SessionStatus;
+import com.mockmate.interview.domain.TurnStatus;
 import com.mockmate.interview.service.InterviewEventBus;
 import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.interview.service.InterviewService;
+import com.mockmate.interview.service.InterviewerSpeech;
 import com.mockmate.interview.service.SessionView;
+import com.mockmate.interview.service.SpokenAnswerService;
+import com.mockmate.interview.service.VoiceSetups;
+import com.mockmate.speech.SpeechProperties;
+import com.mockmate.speech.ui.InterviewerVoice;
+import com.mockmate.speech.ui.Recording;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -24,6 +32,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -62,18 +71,40 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
     final TextArea answer = new TextArea("Your answer");
     final Button send = new Button("Send answer");
     final Button finish = new Button("Finish interview");
+    final RadioButtonGroup<AnswerMode> answerMode = new RadioButtonGroup<>("Answer by");
+    final VoiceAnswerPanel voice;
+    final TranscriptReview review = new TranscriptReview(this::confirmTranscript);
+    final InterviewerVoice interviewerVoice = new InterviewerVoice();
+    private final VerticalLayout typing = new VerticalLayout(answer);
+    private final ServiceRef<SpokenAnswerService> spokenAnswers;
+    private final ServiceRef<VoiceSetups> voiceSetups;
+    private final ServiceRef<InterviewerSpeech> interviewerSpeech;
+    private final boolean serverSpeech;
+    private String spokenLine = "";
     private UUID sessionId;
     private int submissions;
     private Registration pollRegistration;
-    private final HorizontalLayout actions = new HorizontalLayout(send, finish);
+    private final HorizontalLayout actions = new HorizontalLayout(finish);
     /** The conversation as last scrolled to: turns and whether one was pending. */
     private String shownConversation = "";
 
     private transient @Nullable Runnable unsubscribe;
     private int pushedUpdates;
 
-    InterviewView(InterviewService interviewService, InterviewQueries interviewQueries, InterviewEventBus eventBus) {
+    InterviewView(
+            InterviewService interviewService,
+            InterviewQueries interviewQueries,
+            InterviewEventBus eventBus,
+            SpokenAnswerService spokenAnswerService,
+            VoiceSetups voiceSetupService,
+            InterviewerSpeech speech,
+            SpeechProperties speechProperties) {
         this.interviews = ServiceRef.of(InterviewService.class, interviewService);
+        this.spokenAnswers = ServiceRef.of(SpokenAnswerService.class, spokenAnswerService);
+        this.voiceSetups = ServiceRef.of(VoiceSetups.class, voiceSetupService);
+        this.interviewerSpeech = ServiceRef.of(InterviewerSpeech.class, speech);
+        var setup = voiceSetupService.setup(AuthenticatedUser.required());
+        this.serverSpeech = setup.serverSpeech();
         this.queries = ServiceRef.of(InterviewQueries.class, interviewQueries);
         this.events = ServiceRef.of(InterviewEventBus.class, eventBus);
         addClassNames("mm-page", "mm-interview");
@@ -95,7 +126,18 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         finish.addClickListener(e -> finishInterview());
         transcript.addRetryListener(e -> retry(e.turnId()));
 
-        add(header, transcript, currentQuestion, answer, actions);
+        voice = new VoiceAnswerPanel(speechProperties, setup);
+        voice.onConsent(this::giveConsent);
+        voice.onRecording(this::submitRecording);
+        typing.setPadding(false);
+        typing.add(send);
+        answerMode.setItems(AnswerMode.VOICE, AnswerMode.TEXT);
+        answerMode.setItemLabelGenerator(mode -> mode == AnswerMode.VOICE ? "Speaking" : "Typing");
+        answerMode.addValueChangeListener(e -> showAnswerMode(e.getValue()));
+        answerMode.setValue(AnswerMode.VOICE);
+        interviewerVoice.setWidthFull();
+
+        add(header, transcript, interviewerVoice, currentQuestion, answerMode, voice, typing, review, actions);
     }
 
     @Override
@@ -178,8 +220,18 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
             actions.scrollIntoView(new ScrollOptions(
                     ScrollOptions.Behavior.AUTO, ScrollOptions.Alignment.END, ScrollOptions.Alignment.NEAREST));
         }
-        send.setEnabled(!waiting && session.currentQuestion() != null);
-        answer.setEnabled(!waiting && session.currentQuestion() != null);
+        var underReview = session.turns().stream()
+                .filter(turn -> turn.status() == TurnStatus.AWAITING_REVIEW)
+                .findFirst();
+        underReview.ifPresentOrElse(review::show, review::hide);
+        boolean canAnswer = !waiting && underReview.isEmpty() && session.currentQuestion() != null;
+        send.setEnabled(canAnswer);
+        answer.setEnabled(canAnswer);
+        voice.recorder.setBusy(!canAnswer);
+        answerMode.setVisible(session.currentQuestion() != null && underReview.isEmpty());
+        voice.setVisible(answerMode.isVisible() && answerMode.getValue() == AnswerMode.VOICE);
+        typing.setVisible(answerMode.isVisible() && answerMode.getValue() == AnswerMode.TEXT);
+        speakLatestLine(session);
         getUI().ifPresent(ui -> {
             subscribeToEvents(ui);
             int poll = unsubscribe != null ? PUSH_SAFETY_POLL_MILLIS : POLL_MILLIS;
@@ -221,6 +273,60 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         var clientTurnId = "ui-" + sessionId + "-" + (++submissions) + "-" + text.hashCode();
         if (run(() -> interviews.get().submitAnswer(AuthenticatedUser.required(), sessionId, text, clientTurnId))) {
             answer.clear();
+        }
+        refresh();
+    }
+
+    private void showAnswerMode(AnswerMode mode) {
+        voice.setVisible(mode == AnswerMode.VOICE);
+        typing.setVisible(mode == AnswerMode.TEXT);
+    }
+
+    /** Speaks the interviewer's newest line once; replay and mute are the voice component's own. */
+    private void speakLatestLine(SessionView session) {
+        var line = session.latestInterviewerLine();
+        if (line.text().equals(spokenLine)) {
+            return;
+        }
+        spokenLine = line.text();
+        if (!serverSpeech) {
+            interviewerVoice.speak(line.text());
+            return;
+        }
+        var actor = AuthenticatedUser.required();
+        try {
+            var audio = line.turnId() == null
+                    ? interviewerSpeech.get().opening(actor, sessionId)
+                    : interviewerSpeech.get().reply(actor, sessionId, line.turnId());
+            interviewerVoice.speak(line.text(), audio);
+        } catch (ErrorResponseException e) {
+            interviewerVoice.speak(line.text());
+        }
+    }
+
+    private void giveConsent() {
+        voiceSetups.get().giveConsent(AuthenticatedUser.required());
+        voice.recorder.setConsented(true);
+    }
+
+    private void submitRecording(Recording recording, boolean reviewTranscript) {
+        var upload = new SpokenAnswerService.AudioUpload(
+                recording.audio(),
+                recording.contentType(),
+                "ui-voice-" + sessionId + "-" + (++submissions),
+                recording.browserTranscript(),
+                reviewTranscript);
+        try {
+            spokenAnswers.get().submitAudio(AuthenticatedUser.required(), sessionId, upload);
+        } catch (ErrorResponseException e) {
+            voice.recorder.showError("Your answer was not sent", e.getBody().getDetail());
+        }
+        refresh();
+    }
+
+    private void confirmTranscript(UUID turnId, String text) {
+        if (run(() -> spokenAnswers.get().confirmTranscript(AuthenticatedUser.required(), sessionId, turnId, text))) {
+            review.hide();
         }
         refresh();
     }

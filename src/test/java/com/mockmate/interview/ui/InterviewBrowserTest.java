@@ -43,6 +43,7 @@ class InterviewBrowserTest extends BrowserTest {
         page.waitForURL("**/assessments");
 
         page.navigate(url("/interview/" + sessionId));
+        page.getByText("Typing", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.getByText("Software Engineer Warm-up").first()).isVisible();
         assertThat(page.locator(".mm-chat")).containsText("Question 1 of 8");
 
@@ -55,7 +56,8 @@ class InterviewBrowserTest extends BrowserTest {
             boolean followUp = box.locator(".mm-current-label").textContent().startsWith("Follow-up");
             followUps += followUp ? 1 : 0;
             var question = box.locator("p").textContent().strip();
-            page.getByLabel("Your answer").fill(answerTo(question, followUp));
+            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Your answer"))
+                    .fill(answerTo(question, followUp));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send answer"))
                     .click();
             answered++;
@@ -72,6 +74,8 @@ class InterviewBrowserTest extends BrowserTest {
                 var pushed = page.locator(".mm-chat").innerText();
                 page.reload();
                 assertThat(page.locator(".mm-chat .mm-score-chips")).hasCount(expected);
+                page.getByText("Typing", new Page.GetByTextOptions().setExact(true))
+                        .click();
                 assertThat(page.locator(".mm-chat").innerText())
                         .as("a reload shows what push showed")
                         .isEqualTo(pushed);

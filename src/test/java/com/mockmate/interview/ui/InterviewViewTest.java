@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.mockmate.interview.domain.AnswerMode;
 import com.mockmate.interview.service.InterviewService;
 import com.mockmate.support.BrowserlessTest;
 import com.mockmate.support.IntegrationTest;
@@ -179,7 +180,9 @@ class InterviewViewTest extends BrowserlessTest {
 
     private InterviewView open() {
         UI.getCurrent().navigate("interview/" + sessionId);
-        return _get(InterviewView.class);
+        var view = _get(InterviewView.class);
+        view.answerMode.setValue(AnswerMode.TEXT);
+        return view;
     }
 
     /** What the candidate sees: header and progress, the conversation with its scores, the current question. */

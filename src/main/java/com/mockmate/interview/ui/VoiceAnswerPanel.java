@@ -1,0 +1,64 @@
+package com.mockmate.interview.ui;
+
+import com.mockmate.interview.service.VoiceSetup;
+import com.mockmate.speech.SpeechProperties;
+import com.mockmate.speech.ui.Recording;
+import com.mockmate.speech.ui.VoiceRecorder;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.function.SerializableBiConsumer;
+import com.vaadin.flow.function.SerializableRunnable;
+
+/**
+ * Answering by voice: the recorder, how it starts and stops, and whether the transcript is checked before scoring.
+ * With the offline recogniser the review is on by default, because it often mishears.
+ */
+class VoiceAnswerPanel extends VerticalLayout {
+
+    final VoiceRecorder recorder;
+    final Checkbox review = new Checkbox("Let me check the transcript before it is scored");
+    final RadioButtonGroup<VoiceRecorder.Mode> mode = new RadioButtonGroup<>("Recording");
+
+    VoiceAnswerPanel(SpeechProperties speech, VoiceSetup setup) {
+        addClassName("mm-voice-panel");
+        setPadding(false);
+        setSpacing(false);
+        recorder = new VoiceRecorder(speech);
+        recorder.setWidthFull();
+        recorder.setConsented(setup.consented());
+        recorder.setRetentionDays(setup.retentionDays());
+
+        mode.setItems(VoiceRecorder.Mode.PUSH_TO_TALK, VoiceRecorder.Mode.HANDS_FREE);
+        mode.setItemLabelGenerator(m -> m == VoiceRecorder.Mode.PUSH_TO_TALK
+                ? "Hold to talk (button or Space)"
+                : "Hands-free (stops when you pause)");
+        mode.setValue(VoiceRecorder.Mode.PUSH_TO_TALK);
+        mode.addValueChangeListener(e -> recorder.setMode(e.getValue()));
+
+        review.setValue(setup.lowAccuracy());
+        var recognizer = new Span(
+                setup.lowAccuracy()
+                        ? "Transcribed offline on the server (low accuracy): checking the transcript is recommended."
+                        : "Transcribed by " + setup.recognizer() + ".");
+        recognizer.addClassName("mm-voice-recognizer");
+
+        var options = new HorizontalLayout(mode, review);
+        options.setAlignItems(FlexComponent.Alignment.BASELINE);
+        options.addClassName("mm-voice-options");
+        options.setWidthFull();
+        add(recorder, options, recognizer);
+    }
+
+    void onConsent(SerializableRunnable listener) {
+        recorder.addConsentListener(listener);
+    }
+
+    /** The listener gets the recording and whether the candidate wants to review its transcript. */
+    void onRecording(SerializableBiConsumer<Recording, Boolean> listener) {
+        recorder.addRecordingListener(recording -> listener.accept(recording, review.getValue()));
+    }
+}
