@@ -1,6 +1,7 @@
 // <mm-interviewer-voice>: reads the interviewer's current line aloud, either with the browser's speechSynthesis
 // (a local English voice when there is one) or by playing server-made audio from `src`. The caption is always shown,
-// so muting, a blocked autoplay or a browser without speech never hides the question.
+// so muting, a blocked autoplay or a browser without speech never hides the question. With `compact` the element shows
+// only its controls, for pages that already show the line as text.
 const MUTED_KEY = 'mockmate.interviewer-muted';
 
 const SPEAKER_ICON = '<svg viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" d="M3 9v6h4l5 5V4L7 9H3zm13.5 '
@@ -35,6 +36,8 @@ const STYLE = `
   button svg { width: var(--lumo-icon-size-s); height: var(--lumo-icon-size-s); }
   .note { margin: 0; font-size: var(--lumo-font-size-s); color: var(--lumo-secondary-text-color); }
   [hidden] { display: none !important; }
+  :host([compact]) .caption { display: none; }
+  :host([compact]) .voice { background: transparent; border-left: none; padding: 0; }
 `;
 
 function readMuted() {

@@ -136,6 +136,8 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         answerMode.addValueChangeListener(e -> showAnswerMode(e.getValue()));
         answerMode.setValue(AnswerMode.VOICE);
         interviewerVoice.setWidthFull();
+        // The chat and the current-question box are the captions; the voice only adds replay and mute.
+        interviewerVoice.setCompact(true);
 
         add(header, transcript, interviewerVoice, currentQuestion, answerMode, voice, typing, review, actions);
     }

@@ -53,6 +53,11 @@ public class InterviewerVoice extends Component implements HasSize {
         show(text);
     }
 
+    /** Only the controls (replay, mute, "click to hear"): for a page that already shows the line as text. */
+    public void setCompact(boolean compact) {
+        getElement().setAttribute("compact", compact);
+    }
+
     public void stop() {
         getElement().callJsFunction("stop");
     }

@@ -11,12 +11,10 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import com.mockmate.support.Chromium;
+import com.mockmate.support.FakeMicrophone;
 import com.mockmate.support.IntegrationTest;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +34,6 @@ class VoiceRecorderBrowserTest {
     private static final Pattern RECEIVED =
             Pattern.compile("Received (\\d+) bytes, (\\S+), ([\\d.]+) s, transcript: (.*)");
 
-    private static Path speechWav;
     private static Chromium withMicrophone;
 
     @LocalServerPort
@@ -46,28 +43,8 @@ class VoiceRecorderBrowserTest {
     private Page page;
 
     @BeforeAll
-    static void fakeMicrophone() throws Exception {
-        var dir = Files.createDirectories(Path.of("target", "voice-test"));
-        var spoken = dir.resolve("spoken.wav");
-        speechWav = dir.resolve("answer.wav");
-        run("flite", "-t", "I would start by reading the logs and reproducing the problem.", "-o", spoken.toString());
-        run(
-                "ffmpeg",
-                "-y",
-                "-loglevel",
-                "error",
-                "-i",
-                spoken.toString(),
-                "-af",
-                "apad=pad_dur=3",
-                "-ac",
-                "1",
-                "-c:a",
-                "pcm_s16le",
-                speechWav.toString());
-        withMicrophone = Chromium.launch(List.of(
-                "--use-fake-device-for-media-stream",
-                "--use-file-for-fake-audio-capture=" + speechWav.toAbsolutePath()));
+    static void fakeMicrophone() {
+        withMicrophone = FakeMicrophone.speaking("I would start by reading the logs and reproducing the problem.", 3);
     }
 
     @AfterAll
@@ -252,14 +229,6 @@ class VoiceRecorderBrowserTest {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve(name + ".png"))
                 .setFullPage(true));
-    }
-
-    private static void run(String... command) throws IOException, InterruptedException {
-        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        var output = new String(process.getInputStream().readAllBytes());
-        if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
-        }
     }
 
     private record ReceivedRecording(int bytes, String contentType, double seconds) {}
