@@ -1,6 +1,7 @@
 package com.mockmate.storage;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,11 @@ import java.util.Optional;
  * {@link BlobKeys} for the rules.
  */
 public interface BlobStore {
+
+    /** Blobs as files under {@code root}, created when missing. */
+    static BlobStore local(Path root) {
+        return new LocalBlobStore(root);
+    }
 
     /**
      * Stores exactly {@code length} bytes read from {@code content}, replacing any blob under the same key. The caller
