@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -50,8 +51,9 @@ class SecurityConfig {
             HttpSecurity http,
             AuthenticationManager authenticationManager,
             AccessTokenAuthenticator tokens,
-            ProblemResponses problems) {
-        var jwtFilter = new JwtAuthenticationFilter(tokens, problems::unauthorized);
+            ProblemResponses problems,
+            SecurityContextHolderStrategy contextHolder) {
+        var jwtFilter = new JwtAuthenticationFilter(tokens, problems::unauthorized, contextHolder);
         http.securityMatcher(API_PATHS)
                 .authenticationManager(authenticationManager)
                 .csrf(AbstractHttpConfigurer::disable)

@@ -137,7 +137,13 @@ class OllamaTurnEvaluationTest {
         var document = MAPPER.readTree(userDocument);
         assertThat(document.propertyNames())
                 .containsExactly(
-                        "profile_summary", "session", "question", "answer_text", "prior_scores", "grammar_evidence");
+                        "profile_summary",
+                        "session",
+                        "question",
+                        "answer_text",
+                        "prior_scores",
+                        "grammar_evidence",
+                        "delivery_evidence");
         assertThat(document.path("answer_text").stringValue()).isEqualTo(INJECTION);
     }
 

@@ -41,12 +41,46 @@ class PromptBuilderTest {
     }
 
     @Test
+    void a_spoken_answer_carries_its_delivery_as_evidence_and_a_typed_one_null() {
+        var typed = MAPPER.readTree(prompts.userDocument(document("volatile guarantees visibility")));
+        assertThat(typed.path("delivery_evidence").isNull()).isTrue();
+
+        var written = document("volatile guarantees visibility");
+        var spoken = new TurnDocument(
+                written.profileSummary(),
+                written.session(),
+                written.question(),
+                written.answerText(),
+                written.priorScores(),
+                written.grammarEvidence(),
+                new DeliveryEvidence(42.5, 131, 3, List.of("um", "you know"), 1, false));
+        var json = MAPPER.readTree(prompts.userDocument(spoken)).path("delivery_evidence");
+
+        assertThat(json.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "duration_seconds",
+                        "words_per_minute",
+                        "filler_word_count",
+                        "fillers",
+                        "long_pauses",
+                        "estimated");
+        assertThat(json.path("words_per_minute").asDouble()).isEqualTo(131);
+        assertThat(json.path("fillers").get(1).asString()).isEqualTo("you know");
+    }
+
+    @Test
     void the_user_document_is_the_turn_as_json_with_exactly_the_contract_keys() {
         var json = MAPPER.readTree(prompts.userDocument(document("volatile guarantees visibility")));
 
         assertThat(json.propertyNames())
                 .containsExactly(
-                        "profile_summary", "session", "question", "answer_text", "prior_scores", "grammar_evidence");
+                        "profile_summary",
+                        "session",
+                        "question",
+                        "answer_text",
+                        "prior_scores",
+                        "grammar_evidence",
+                        "delivery_evidence");
         assertThat(json.path("session").propertyNames())
                 .containsExactlyInAnyOrder(
                         "assessment_title",

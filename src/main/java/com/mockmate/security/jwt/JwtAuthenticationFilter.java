@@ -10,7 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,10 +24,20 @@ public class JwtAuthenticationFilter extends OncePerRequestFilter {
 
     private final AccessTokenAuthenticator authenticator;
     private final AuthenticationEntryPoint entryPoint;
+    /**
+     * The application context's strategy bean, the one the chain's authorization filter reads. Not the global
+     * {@code SecurityContextHolder}: a second application context in the same JVM (tests, a second instance) replaces
+     * that, and the token would then be stored where the chain never looks.
+     */
+    private final SecurityContextHolderStrategy contextHolder;
 
-    public JwtAuthenticationFilter(AccessTokenAuthenticator authenticator, AuthenticationEntryPoint entryPoint) {
+    public JwtAuthenticationFilter(
+            AccessTokenAuthenticator authenticator,
+            AuthenticationEntryPoint entryPoint,
+            SecurityContextHolderStrategy contextHolder) {
         this.authenticator = authenticator;
         this.entryPoint = entryPoint;
+        this.contextHolder = contextHolder;
     }
 
     @Override
@@ -41,7 +51,7 @@ public class JwtAuthenticationFilter extends OncePerRequestFilter {
         try {
             authenticate(header.substring(BEARER.length()).trim(), request);
         } catch (AuthenticationException e) {
-            SecurityContextHolder.clearContext();
+            contextHolder.clearContext();
             entryPoint.commence(request, response, e);
             return;
         }
@@ -53,8 +63,8 @@ public class JwtAuthenticationFilter extends OncePerRequestFilter {
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
                 user, null, List.of(new SimpleGrantedAuthority(user.role().authority())));
         authentication.setDetails(new WebAuthenticationDetailsSource().buildDetails(request));
-        var context = SecurityContextHolder.createEmptyContext();
+        var context = contextHolder.createEmptyContext();
         context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
+        contextHolder.setContext(context);
     }
 }
