@@ -11,13 +11,20 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import java.util.UUID;
 
 /** The conversation as chat bubbles: interviewer lines, the candidate's answers, scores as they arrive. */
 class ChatTranscript extends Div {
 
-    ChatTranscript() {
+    private final SerializableFunction<UUID, DownloadHandler> recordings;
+
+    /** @param recordings serves the candidate's own recording of a turn, for listening back */
+    ChatTranscript(SerializableFunction<UUID, DownloadHandler> recordings) {
+        this.recordings = recordings;
         addClassName("mm-chat");
     }
 
@@ -71,7 +78,7 @@ class ChatTranscript extends Div {
         return bubble;
     }
 
-    private static Div candidate(TurnView turn) {
+    private Div candidate(TurnView turn) {
         boolean spoken = turn.answerMode() == AnswerMode.VOICE;
         var who = new Span((turn.followUpIndex() > 0 ? "You (follow-up)" : "You") + (spoken ? ", spoken" : ""));
         who.addClassName("mm-chat-who");
@@ -87,6 +94,15 @@ class ChatTranscript extends Div {
                             : "Transcript: " + turn.spoken().transcriptProvider());
             source.addClassName("mm-transcript-source");
             bubble.add(source);
+        }
+        if (spoken && turn.spoken() != null && turn.spoken().hasRecording()) {
+            var audio = new Element("audio");
+            audio.setAttribute("controls", true);
+            audio.setAttribute("preload", "none");
+            audio.setAttribute("aria-label", "Listen to your answer");
+            audio.setAttribute("src", recordings.apply(turn.id()));
+            audio.getClassList().add("mm-own-recording");
+            bubble.getElement().appendChild(audio);
         }
         return bubble;
     }

@@ -3,10 +3,17 @@ package com.mockmate.interview.ui;
 import com.mockmate.base.ui.ServiceRef;
 import com.mockmate.interview.domain.SessionStatus;
 import com.mockmate.interview.service.InterviewQueries;
+import com.mockmate.interview.service.RecordingService;
 import com.mockmate.interview.service.SessionSummaryView;
 import com.mockmate.user.domain.AuthenticatedUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -31,8 +38,11 @@ public class HistoryView extends VerticalLayout {
 
     final Grid<SessionSummaryView> grid = new Grid<>(SessionSummaryView.class, false);
 
-    HistoryView(InterviewQueries interviewQueries) {
+    final Button deleteRecordings = new Button("Delete all my recordings");
+
+    HistoryView(InterviewQueries interviewQueries, RecordingService recordingService) {
         var queries = ServiceRef.of(InterviewQueries.class, interviewQueries);
+        var recordings = ServiceRef.of(RecordingService.class, recordingService);
         addClassName("mm-page");
         grid.setAllRowsVisible(true);
         grid.addColumn(SessionSummaryView::assessmentTitle).setHeader("Test").setFlexGrow(2);
@@ -53,6 +63,31 @@ public class HistoryView extends VerticalLayout {
         grid.addItemClickListener(e -> getUI().ifPresent(ui ->
                 ui.navigate((e.getItem().status() == SessionStatus.IN_PROGRESS ? "interview/" : "results/")
                         + e.getItem().id())));
-        add(new H2("My interviews"), grid);
+        deleteRecordings.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        deleteRecordings.addClickListener(e -> confirmDeletion(recordings));
+        var privacy = new Paragraph("Recordings of your spoken answers are deleted automatically after a while."
+                + " Transcripts, scores and delivery figures stay when you delete them yourself.");
+        privacy.addClassName("mm-hint");
+        add(new H2("My interviews"), grid, privacy, deleteRecordings);
+    }
+
+    private void confirmDeletion(ServiceRef<RecordingService> recordings) {
+        var dialog = new ConfirmDialog(
+                "Delete all your recordings?",
+                "The audio of every spoken answer you gave is deleted for good.",
+                "Delete recordings",
+                confirmed -> {
+                    int deleted = recordings.get().deleteAllRecordings(AuthenticatedUser.required());
+                    Notification.show(
+                                    deleted == 0
+                                            ? "You had no recordings."
+                                            : deleted == 1 ? "1 recording deleted." : deleted + " recordings deleted.",
+                                    4000,
+                                    Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                });
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.open();
     }
 }

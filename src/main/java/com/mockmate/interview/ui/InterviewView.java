@@ -2,13 +2,12 @@ package com.mockmate.interview.ui;
 
 import com.mockmate.base.ui.ServiceRef;
 import com.mockmate.interview.domain.AnswerMode;
-import com.mockmate.interview.domain.InterviewTurn;
 import com.mockmate.interview.domain.SessionStatus;
-import com.mockmate.interview.domain.TurnStatus;
 import com.mockmate.interview.service.InterviewEventBus;
 import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.interview.service.InterviewService;
 import com.mockmate.interview.service.InterviewerSpeech;
+import com.mockmate.interview.service.RecordingService;
 import com.mockmate.interview.service.SessionView;
 import com.mockmate.interview.service.SpokenAnswerService;
 import com.mockmate.interview.service.VoiceSetups;
@@ -18,8 +17,6 @@ import com.mockmate.speech.ui.Recording;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.ScrollOptions;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -66,21 +63,18 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
     private final H2 title = new H2();
     private final Span progress = new Span();
     private final Span evaluator = new Span();
-    final ChatTranscript transcript = new ChatTranscript();
+    final ChatTranscript transcript;
     private final Div currentQuestion = new Div();
-    final TextArea answer = new TextArea("Your answer");
-    final Button send = new Button("Send answer");
     final Button finish = new Button("Finish interview");
-    final RadioButtonGroup<AnswerMode> answerMode = new RadioButtonGroup<>("Answer by");
-    final VoiceAnswerPanel voice;
-    final TranscriptReview review = new TranscriptReview(this::confirmTranscript);
+    final AnswerComposer composer;
+    final TextArea answer;
+    final Button send;
+    final RadioButtonGroup<AnswerMode> answerMode;
     final InterviewerVoice interviewerVoice = new InterviewerVoice();
-    private final VerticalLayout typing = new VerticalLayout(answer);
+    private final InterviewerLinePlayer linePlayer;
     private final ServiceRef<SpokenAnswerService> spokenAnswers;
     private final ServiceRef<VoiceSetups> voiceSetups;
-    private final ServiceRef<InterviewerSpeech> interviewerSpeech;
-    private final boolean serverSpeech;
-    private String spokenLine = "";
+    private final ServiceRef<RecordingService> recordings;
     private UUID sessionId;
     private int submissions;
     private Registration pollRegistration;
@@ -98,13 +92,18 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
             SpokenAnswerService spokenAnswerService,
             VoiceSetups voiceSetupService,
             InterviewerSpeech speech,
-            SpeechProperties speechProperties) {
+            SpeechProperties speechProperties,
+            RecordingService recordingService) {
+        this.recordings = ServiceRef.of(RecordingService.class, recordingService);
+        // The session id is known only after navigation, hence the lookup per turn.
+        this.transcript = new ChatTranscript(
+                turnId -> OwnRecordings.of(recordings, sessionId).apply(turnId));
         this.interviews = ServiceRef.of(InterviewService.class, interviewService);
         this.spokenAnswers = ServiceRef.of(SpokenAnswerService.class, spokenAnswerService);
         this.voiceSetups = ServiceRef.of(VoiceSetups.class, voiceSetupService);
-        this.interviewerSpeech = ServiceRef.of(InterviewerSpeech.class, speech);
         var setup = voiceSetupService.setup(AuthenticatedUser.required());
-        this.serverSpeech = setup.serverSpeech();
+        this.linePlayer = new InterviewerLinePlayer(
+                interviewerVoice, ServiceRef.of(InterviewerSpeech.class, speech), setup.serverSpeech());
         this.queries = ServiceRef.of(InterviewQueries.class, interviewQueries);
         this.events = ServiceRef.of(InterviewEventBus.class, eventBus);
         addClassNames("mm-page", "mm-interview");
@@ -114,32 +113,39 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         evaluator.getElement().getThemeList().add("badge contrast");
         currentQuestion.addClassName("mm-current-question");
 
-        answer.setMaxLength(InterviewTurn.ANSWER_MAX);
-        answer.setWidthFull();
-        answer.setMinHeight("8rem");
-        answer.setPlaceholder("Explain your answer as you would in a real interview…");
-        answer.setHelperText("Ctrl+Enter sends. Up to " + InterviewTurn.ANSWER_MAX + " characters.");
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClickListener(e -> submit());
-        send.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        composer = new AnswerComposer(speechProperties, setup, new AnswerComposer.Actions() {
+            @Override
+            public void sendText() {
+                submit();
+            }
+
+            @Override
+            public void sendRecording(Recording recording, boolean reviewTranscript) {
+                submitRecording(recording, reviewTranscript);
+            }
+
+            @Override
+            public void giveConsent() {
+                InterviewView.this.giveConsent();
+            }
+
+            @Override
+            public void confirmTranscript(UUID turnId, String text) {
+                InterviewView.this.confirmTranscript(turnId, text);
+            }
+        });
+        answer = composer.answer;
+        send = composer.send;
+        answerMode = composer.answerMode;
         finish.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         finish.addClickListener(e -> finishInterview());
         transcript.addRetryListener(e -> retry(e.turnId()));
 
-        voice = new VoiceAnswerPanel(speechProperties, setup);
-        voice.onConsent(this::giveConsent);
-        voice.onRecording(this::submitRecording);
-        typing.setPadding(false);
-        typing.add(send);
-        answerMode.setItems(AnswerMode.VOICE, AnswerMode.TEXT);
-        answerMode.setItemLabelGenerator(mode -> mode == AnswerMode.VOICE ? "Speaking" : "Typing");
-        answerMode.addValueChangeListener(e -> showAnswerMode(e.getValue()));
-        answerMode.setValue(AnswerMode.VOICE);
         interviewerVoice.setWidthFull();
         // The chat and the current-question box are the captions; the voice only adds replay and mute.
         interviewerVoice.setCompact(true);
 
-        add(header, transcript, interviewerVoice, currentQuestion, answerMode, voice, typing, review, actions);
+        add(header, transcript, interviewerVoice, currentQuestion, composer, actions);
     }
 
     @Override
@@ -222,18 +228,8 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
             actions.scrollIntoView(new ScrollOptions(
                     ScrollOptions.Behavior.AUTO, ScrollOptions.Alignment.END, ScrollOptions.Alignment.NEAREST));
         }
-        var underReview = session.turns().stream()
-                .filter(turn -> turn.status() == TurnStatus.AWAITING_REVIEW)
-                .findFirst();
-        underReview.ifPresentOrElse(review::show, review::hide);
-        boolean canAnswer = !waiting && underReview.isEmpty() && session.currentQuestion() != null;
-        send.setEnabled(canAnswer);
-        answer.setEnabled(canAnswer);
-        voice.recorder.setBusy(!canAnswer);
-        answerMode.setVisible(session.currentQuestion() != null && underReview.isEmpty());
-        voice.setVisible(answerMode.isVisible() && answerMode.getValue() == AnswerMode.VOICE);
-        typing.setVisible(answerMode.isVisible() && answerMode.getValue() == AnswerMode.TEXT);
-        speakLatestLine(session);
+        composer.show(session);
+        linePlayer.playLatest(sessionId, session);
         getUI().ifPresent(ui -> {
             subscribeToEvents(ui);
             int poll = unsubscribe != null ? PUSH_SAFETY_POLL_MILLIS : POLL_MILLIS;
@@ -279,36 +275,9 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         refresh();
     }
 
-    private void showAnswerMode(AnswerMode mode) {
-        voice.setVisible(mode == AnswerMode.VOICE);
-        typing.setVisible(mode == AnswerMode.TEXT);
-    }
-
-    /** Speaks the interviewer's newest line once; replay and mute are the voice component's own. */
-    private void speakLatestLine(SessionView session) {
-        var line = session.latestInterviewerLine();
-        if (line.text().equals(spokenLine)) {
-            return;
-        }
-        spokenLine = line.text();
-        if (!serverSpeech) {
-            interviewerVoice.speak(line.text());
-            return;
-        }
-        var actor = AuthenticatedUser.required();
-        try {
-            var audio = line.turnId() == null
-                    ? interviewerSpeech.get().opening(actor, sessionId)
-                    : interviewerSpeech.get().reply(actor, sessionId, line.turnId());
-            interviewerVoice.speak(line.text(), audio);
-        } catch (ErrorResponseException e) {
-            interviewerVoice.speak(line.text());
-        }
-    }
-
     private void giveConsent() {
         voiceSetups.get().giveConsent(AuthenticatedUser.required());
-        voice.recorder.setConsented(true);
+        composer.voice.recorder.setConsented(true);
     }
 
     private void submitRecording(Recording recording, boolean reviewTranscript) {
@@ -321,14 +290,15 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         try {
             spokenAnswers.get().submitAudio(AuthenticatedUser.required(), sessionId, upload);
         } catch (ErrorResponseException e) {
-            voice.recorder.showError("Your answer was not sent", e.getBody().getDetail());
+            composer.voice.recorder.showError(
+                    "Your answer was not sent", e.getBody().getDetail());
         }
         refresh();
     }
 
     private void confirmTranscript(UUID turnId, String text) {
         if (run(() -> spokenAnswers.get().confirmTranscript(AuthenticatedUser.required(), sessionId, turnId, text))) {
-            review.hide();
+            composer.review.hide();
         }
         refresh();
     }

@@ -2,6 +2,7 @@ package com.mockmate.interview.ui;
 
 import com.mockmate.base.ui.ServiceRef;
 import com.mockmate.interview.service.InterviewQueries;
+import com.mockmate.interview.service.RecordingService;
 import com.mockmate.interview.service.SessionView;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.vaadin.flow.component.button.Button;
@@ -30,9 +31,11 @@ import org.springframework.web.ErrorResponseException;
 public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ServiceRef<InterviewQueries> queries;
+    private final ServiceRef<RecordingService> recordings;
 
-    ResultsView(InterviewQueries interviewQueries) {
+    ResultsView(InterviewQueries interviewQueries, RecordingService recordingService) {
         this.queries = ServiceRef.of(InterviewQueries.class, interviewQueries);
+        this.recordings = ServiceRef.of(RecordingService.class, recordingService);
         addClassNames("mm-page", "mm-results");
     }
 
@@ -73,7 +76,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         add(score, new Paragraph(String.valueOf(summary.getOrDefault("overallFeedback", ""))));
         add(section("Strengths", summary.get("strengths")), section("To work on", summary.get("weaknesses")));
         add(perTopic(summary.get("perTopic")));
-        var transcript = new ChatTranscript();
+        var transcript = new ChatTranscript(OwnRecordings.of(recordings, session.id()));
         transcript.show(session);
         add(
                 new H3("Transcript"),

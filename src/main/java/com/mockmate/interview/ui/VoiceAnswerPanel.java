@@ -22,6 +22,7 @@ class VoiceAnswerPanel extends VerticalLayout {
     final VoiceRecorder recorder;
     final Checkbox review = new Checkbox("Let me check the transcript before it is scored");
     final RadioButtonGroup<VoiceRecorder.Mode> mode = new RadioButtonGroup<>("Recording");
+    final Checkbox livePreview = new Checkbox("Show a live preview while I speak");
 
     VoiceAnswerPanel(SpeechProperties speech, VoiceSetup setup) {
         addClassName("mm-voice-panel");
@@ -46,7 +47,10 @@ class VoiceAnswerPanel extends VerticalLayout {
                         : "Transcribed by " + setup.recognizer() + ".");
         recognizer.addClassName("mm-voice-recognizer");
 
-        var options = new HorizontalLayout(mode, review);
+        livePreview.setTooltipText("Uses your browser's speech recognition; in Chrome that sends your voice to Google."
+                + " Only the server's transcript is scored.");
+        livePreview.addValueChangeListener(e -> recorder.setLivePreview(e.getValue()));
+        var options = new HorizontalLayout(mode, review, livePreview);
         options.setAlignItems(FlexComponent.Alignment.BASELINE);
         options.addClassName("mm-voice-options");
         options.setWidthFull();

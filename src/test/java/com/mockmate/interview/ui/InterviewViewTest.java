@@ -1,5 +1,6 @@
 package com.mockmate.interview.ui;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent;
 import static com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -176,6 +177,51 @@ class InterviewViewTest extends BrowserlessTest {
         UI.getCurrent().navigate("interview/not-a-session");
 
         assertThat(_get(H2.class).getText()).isEqualTo("Interview not found");
+    }
+
+    @Test
+    void a_transcript_under_review_is_shown_for_correction_and_then_scored() {
+        var turnId = insertTurn("AWAITING_REVIEW", null);
+        jdbc.update(
+                "UPDATE interview_turns SET answer_mode = 'VOICE', transcript_provider = 'offline',"
+                        + " transcript_low_accuracy = true, review_transcript = true WHERE id = ?",
+                turnId);
+
+        var view = open();
+
+        assertThat(view.composer.review.isVisible()).isTrue();
+        assertThat(view.composer.review.text.getValue()).isEqualTo(ANSWER);
+        assertThat(view.answerMode.isVisible())
+                .as("no new answer while one is reviewed")
+                .isFalse();
+        assertThat(get_textRecursively(view.transcript))
+                .contains("You, spoken", "Transcript: offline recogniser, low accuracy");
+
+        _setValue(view.composer.review.text, ANSWER + " Corrected.");
+        _click(view.composer.review.confirm);
+
+        assertThat(jdbc.queryForObject("SELECT answer_text FROM interview_turns WHERE id = ?", String.class, turnId))
+                .isEqualTo(ANSWER + " Corrected.");
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(turnId).equals("EVALUATED"));
+        MockVaadin.clientRoundtrip(false);
+        assertThat(view.composer.review.isVisible()).isFalse();
+    }
+
+    @Test
+    void consent_given_in_the_recorder_is_stored_on_the_user() {
+        var view = open();
+        view.answerMode.setValue(AnswerMode.VOICE);
+        var recorder = view.composer.voice.recorder;
+        assertThat(recorder.getElement().hasAttribute("consented")).isFalse();
+
+        _fireDomEvent(recorder, "consent-given");
+
+        assertThat(jdbc.queryForObject(
+                        "SELECT recording_consent_at IS NOT NULL FROM users WHERE id = ?",
+                        Boolean.class,
+                        candidate.id()))
+                .isTrue();
+        assertThat(recorder.getElement().hasAttribute("consented")).isTrue();
     }
 
     private InterviewView open() {
