@@ -1,9 +1,8 @@
 package com.mockmate.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.mockmate.interview.job.TurnEvaluationJob;
+import com.mockmate.interview.service.StalledTurnRecovery;
 import com.mockmate.support.Accounts;
 import com.mockmate.support.ApiClient;
 import com.mockmate.support.IntegrationTest;
@@ -31,7 +30,7 @@ class InterviewResilienceTest {
     StringRedisTemplate redis;
 
     @Autowired
-    TurnEvaluationJob fallbackJob;
+    StalledTurnRecovery recovery;
 
     ApiClient api;
     String token;
@@ -52,31 +51,31 @@ class InterviewResilienceTest {
     }
 
     @Test
-    void a_turn_whose_fast_path_never_ran_is_evaluated_by_the_fallback_job_with_its_answer_intact() {
-        // Holding the session lock makes the fast path give up, as if its instance had died mid-turn.
+    void a_turn_whose_instance_died_is_recovered_with_its_answer_intact() {
+        // Holding the session lock stands for an instance still working on the turn.
         redis.opsForValue().set("mockmate:interview:lock:" + sessionId, "someone-else", Duration.ofMinutes(1));
-        var turnId = insertPendingTurn("The answer that must survive");
-        assertThatThrownBy(() -> fallbackJob.evaluate(turnId))
-                .as("a busy session makes the job fail, so JobRunr retries it later")
-                .isInstanceOf(IllegalStateException.class);
+        var turnId = insertPendingTurn("The answer that must survive", "10 minutes");
+        assertThat(recovery.recover())
+                .as("a busy session is left for the next run")
+                .isZero();
         assertThat(status(turnId)).isEqualTo("PENDING");
 
         redis.delete("mockmate:interview:lock:" + sessionId);
-        fallbackJob.evaluate(turnId);
+        assertThat(recovery.recover()).isEqualTo(1);
 
         assertThat(status(turnId)).isEqualTo("EVALUATED");
         assertThat(jdbc.queryForObject("SELECT answer_text FROM interview_turns WHERE id = ?", String.class, turnId))
                 .isEqualTo("The answer that must survive");
-        fallbackJob.evaluate(turnId);
+        assertThat(recovery.recover()).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM scores WHERE turn_id = ?", Integer.class, turnId))
-                .as("running the job again changes nothing")
+                .as("running the recovery again changes nothing")
                 .isEqualTo(1);
     }
 
     @Test
     void live_state_is_rebuilt_from_postgres_after_redis_loses_it() {
-        var turnId = insertPendingTurn("An answer");
-        fallbackJob.evaluate(turnId);
+        insertPendingTurn("An answer", "10 minutes");
+        recovery.recover();
         var before = api.get("/api/v1/sessions/" + sessionId, token).json().get("currentQuestion");
 
         redis.getConnectionFactory().getConnection().serverCommands().flushDb();
@@ -86,15 +85,25 @@ class InterviewResilienceTest {
         assertThat(redis.hasKey("mockmate:interview:state:" + sessionId)).isTrue();
     }
 
-    private UUID insertPendingTurn(String answer) {
+    @Test
+    void a_turn_that_is_still_fresh_is_left_to_its_fast_path() {
+        var turnId = insertPendingTurn("Just sent", "1 second");
+
+        assertThat(recovery.recover()).isZero();
+        assertThat(status(turnId)).isEqualTo("PENDING");
+    }
+
+    private UUID insertPendingTurn(String answer, String age) {
         var turnId = UUID.randomUUID();
         jdbc.update(
                 "INSERT INTO interview_turns (id, session_id, question_id, position, question_position,"
                         + " client_turn_id, answer_text, status, created_at, updated_at) SELECT ?, s.id, aq.question_id, 1, 1,"
-                        + " 'c1', ?, 'PENDING', now(), now() FROM interview_sessions s JOIN assessment_questions aq"
+                        + " 'c1', ?, 'PENDING', now() - ?::interval, now() - ?::interval FROM interview_sessions s JOIN assessment_questions aq"
                         + " ON aq.assessment_id = s.assessment_id AND aq.position = 0 WHERE s.id = ?::uuid",
                 turnId,
                 answer,
+                age,
+                age,
                 sessionId);
         return turnId;
     }

@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Interview pipeline settings. The durable fallback job fires after {@code fallbackDelay}; the fast path normally
- * finishes long before and the job then finds nothing to do. A WebSocket client that has not authenticated within
+ * Interview pipeline settings. A turn that has not moved for {@code fallbackDelay} (its instance died) is carried on
+ * by the stalled-turn recovery; the fast path normally finishes long before. A WebSocket client that has not authenticated within
  * {@code socketAuthTimeout} is disconnected. Recordings of spoken answers are deleted {@code audioRetentionDays} after
  * they were made.
  */

@@ -102,7 +102,7 @@ public class InterviewService {
                         clientTurnId,
                         answer,
                         clock.instant()));
-        dispatcher.dispatch(turn.getId(), "attempt-0");
+        dispatcher.dispatch(turn.getId());
         return new Submission(queries.turn(actor, sessionId, turn.getId()), true);
     }
 
@@ -111,16 +111,15 @@ public class InterviewService {
         if (!session.isInProgress()) {
             throw new ConflictException("This interview is finished.");
         }
-        var attempt = tx.execute(status -> {
+        tx.executeWithoutResult(status -> {
             var turn = turns.findByIdAndSessionId(turnId, sessionId)
                     .orElseThrow(() -> new NotFoundException("No turn " + turnId + " in this session."));
             if (turn.getStatus() != TurnStatus.FAILED) {
                 throw new ConflictException("Only a failed answer can be retried.");
             }
             turn.retry(clock.instant());
-            return turn.getAttempts();
         });
-        dispatcher.dispatch(turnId, "attempt-" + attempt);
+        dispatcher.dispatch(turnId);
         return queries.turn(actor, sessionId, turnId);
     }
 

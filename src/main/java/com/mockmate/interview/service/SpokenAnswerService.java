@@ -112,7 +112,7 @@ public class SpokenAnswerService {
             recordings.delete(key);
             return new Submission(queries.turn(actor, sessionId, turn.getId()), false);
         }
-        dispatcher.dispatch(turnId, "attempt-0");
+        dispatcher.dispatch(turnId);
         return new Submission(queries.turn(actor, sessionId, turnId), true);
     }
 
@@ -131,7 +131,7 @@ public class SpokenAnswerService {
             }
             turn.transcriptConfirmed(answer, clock.instant());
         });
-        dispatcher.dispatch(turnId, "confirmed");
+        dispatcher.dispatch(turnId);
         return queries.turn(actor, sessionId, turnId);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mockmate.interview.service.RecordingService;
+import com.mockmate.interview.service.StalledTurnRecovery;
 import com.mockmate.speech.AudioSamples;
 import com.mockmate.storage.BlobStore;
 import com.mockmate.support.Accounts;
@@ -43,6 +44,9 @@ class VoiceAnswerApiTest {
 
     @Autowired
     RecordingService recordingService;
+
+    @Autowired
+    StalledTurnRecovery recovery;
 
     ApiClient api;
     String token;
@@ -249,6 +253,32 @@ class VoiceAnswerApiTest {
         assertThat(jdbc.queryForObject(
                         "SELECT audio_key FROM interview_turns WHERE id = ?::uuid", String.class, newTurn))
                 .isNotNull();
+    }
+
+    @Test
+    void a_recording_left_untranscribed_by_a_dead_instance_is_recovered() {
+        var turnId = UUID.randomUUID();
+        var userId = api.get("/api/v1/users/me", token).json().get("id").asString();
+        var key = "audio/" + userId + "/" + sessionId + "/" + turnId + ".webm";
+        blobs.put(key, new java.io.ByteArrayInputStream(RECORDING), RECORDING.length, "audio/webm");
+        jdbc.update(
+                "INSERT INTO interview_turns (id, session_id, question_id, position, question_position, client_turn_id,"
+                        + " status, answer_mode, audio_key, audio_content_type, audio_size, created_at, updated_at)"
+                        + " SELECT ?::uuid, s.id, aq.question_id, 1, 1, 'lost', 'TRANSCRIBING', 'VOICE', ?, 'audio/webm', ?,"
+                        + " now() - interval '10 minutes', now() - interval '10 minutes' FROM interview_sessions s"
+                        + " JOIN assessment_questions aq ON aq.assessment_id = s.assessment_id AND aq.position = 0"
+                        + " WHERE s.id = ?::uuid",
+                turnId.toString(),
+                key,
+                RECORDING.length,
+                sessionId);
+
+        assertThat(recovery.recover()).isEqualTo(1);
+
+        var turn = api.get("/api/v1/sessions/" + sessionId + "/turns/" + turnId, token)
+                .json();
+        assertThat(turn.get("status").asString()).isEqualTo("EVALUATED");
+        assertThat(turn.get("answerText").asString()).contains("hash");
     }
 
     @Test
