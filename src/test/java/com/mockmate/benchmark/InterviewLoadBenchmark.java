@@ -60,6 +60,16 @@ class InterviewLoadBenchmark {
     static final int TURNS = Integer.getInteger("bench.turns", 3);
     /** Time a candidate takes to answer after seeing the interviewer's reply; real people take far longer. */
     static final long THINK_MILLIS = Long.getLong("bench.thinkMillis", 10_000);
+    /**
+     * A warm-up before measuring, as JMH does: the first few hundred turns of a fresh JVM run interpreted code and
+     * load LanguageTool's rules, which says nothing about a running server. Its figures are printed separately.
+     */
+    static final int WARMUP_SESSIONS = Integer.getInteger("bench.warmupSessions", 20);
+
+    static final int WARMUP_TURNS = Integer.getInteger("bench.warmupTurns", 10);
+    static final long WARMUP_THINK_MILLIS = 300;
+    static final String ANSWER = "A hash map hashes the key to a bucket and compares with equals; resizing"
+            + " rehashes entries, for example when the load factor is exceeded.";
 
     @LocalServerPort
     int port;
@@ -118,6 +128,10 @@ class InterviewLoadBenchmark {
         var statuses = new ConcurrentHashMap<Integer, Integer>();
         var samples = new ConcurrentHashMap<Integer, String>();
 
+        var warmupFrom = databaseNow();
+        warmUp(api, testId);
+        var measuredFrom = databaseNow();
+
         long heapBefore = usedHeapAfterGc();
         runConcurrently(indexes(SESSIONS), i -> {
             long t0 = System.nanoTime();
@@ -129,34 +143,21 @@ class InterviewLoadBenchmark {
 
         long started = System.nanoTime();
         runConcurrently(indexes(SESSIONS), i -> {
-            var token = tokens.get(i);
-            var sessionId = sessionIds[i];
             for (int turn = 1; turn <= TURNS; turn++) {
                 pause(THINK_MILLIS / 2 + (long) (Math.random() * THINK_MILLIS));
-                long t0 = System.nanoTime();
-                var accepted = api.post(
-                        "/api/v1/sessions/" + sessionId + "/turns",
-                        Map.of(
-                                "answerText",
-                                        "A hash map hashes the key to a bucket and compares with equals; resizing"
-                                                + " rehashes entries, for example when the load factor is exceeded.",
-                                "clientTurnId", "bench-" + turn),
-                        token);
-                requestLatencies.add(System.nanoTime() - t0);
-                statuses.merge(accepted.status(), 1, Integer::sum);
-                if (accepted.status() != 202) {
-                    samples.putIfAbsent(accepted.status(), accepted.body());
+                if (!answer(api, tokens.get(i), sessionIds[i], "bench-" + turn, requestLatencies, statuses, samples)) {
                     return;
                 }
-                var turnId = accepted.json().get("id").asString();
-                awaitEvaluated(api, token, sessionId, turnId);
             }
         });
         double seconds = (System.nanoTime() - started) / 1e9;
 
+        var warmupOverhead = overheadOfTurnsBetween(warmupFrom, measuredFrom);
         var turnLatencies = jdbc.queryForList(
-                "SELECT extract(epoch FROM (evaluated_at - created_at)) * 1000 FROM interview_turns WHERE status = 'EVALUATED'",
-                Double.class);
+                "SELECT extract(epoch FROM (evaluated_at - created_at)) * 1000 FROM interview_turns"
+                        + " WHERE status = 'EVALUATED' AND created_at >= ?",
+                Double.class,
+                measuredFrom);
         var overhead =
                 turnLatencies.stream().map(ms -> ms - MODEL_LATENCY.toMillis()).toList();
         var startDelay = evaluationLatency.startDelay().takeSnapshot().percentileValues();
@@ -180,6 +181,9 @@ class InterviewLoadBenchmark {
         System.out.printf(
                 "Orchestration overhead  p50 %6.1f ms   p95 %6.1f ms (turn latency minus model latency)%n",
                 percentile(overhead, 50), percentile(overhead, 95));
+        System.out.printf(
+                "  during the warm-up     p50 %6.1f ms   p95 %6.1f ms (%d sessions x %d turns on a cold JVM, not counted)%n",
+                percentile(warmupOverhead, 50), percentile(warmupOverhead, 95), WARMUP_SESSIONS, WARMUP_TURNS);
         for (var p : startDelay) {
             System.out.printf(
                     "Accept -> evaluation start p%.0f %6.1f ms%n",
@@ -192,12 +196,77 @@ class InterviewLoadBenchmark {
         System.out.printf("Answer responses by status %s %s%n%n", statuses, samples);
     }
 
+    /** Runs the code paths hot with a few quick candidates, whose figures are kept apart. */
+    private void warmUp(ApiClient api, UUID testId) throws InterruptedException {
+        var tokens = candidates(WARMUP_SESSIONS, "warmup");
+        var ignored = new ConcurrentLinkedQueue<Long>();
+        var statuses = new ConcurrentHashMap<Integer, Integer>();
+        var samples = new ConcurrentHashMap<Integer, String>();
+        runConcurrently(indexes(WARMUP_SESSIONS), i -> {
+            var sessionId = api.post("/api/v1/sessions", Map.of("testId", testId.toString()), tokens.get(i))
+                    .json()
+                    .get("id")
+                    .asString();
+            for (int turn = 1; turn <= WARMUP_TURNS; turn++) {
+                pause(WARMUP_THINK_MILLIS);
+                if (!answer(api, tokens.get(i), sessionId, "warmup-" + turn, ignored, statuses, samples)) {
+                    return;
+                }
+            }
+        });
+    }
+
+    /** Sends one answer and waits for its evaluation; false when the answer was not accepted. */
+    private static boolean answer(
+            ApiClient api,
+            String token,
+            String sessionId,
+            String clientTurnId,
+            ConcurrentLinkedQueue<Long> requestLatencies,
+            ConcurrentHashMap<Integer, Integer> statuses,
+            ConcurrentHashMap<Integer, String> samples) {
+        long t0 = System.nanoTime();
+        var accepted = api.post(
+                "/api/v1/sessions/" + sessionId + "/turns",
+                Map.of("answerText", ANSWER, "clientTurnId", clientTurnId),
+                token);
+        requestLatencies.add(System.nanoTime() - t0);
+        statuses.merge(accepted.status(), 1, Integer::sum);
+        if (accepted.status() != 202) {
+            samples.putIfAbsent(accepted.status(), accepted.body());
+            return false;
+        }
+        awaitEvaluated(api, token, sessionId, accepted.json().get("id").asString());
+        return true;
+    }
+
+    private java.sql.Timestamp databaseNow() {
+        return jdbc.queryForObject("SELECT now()", java.sql.Timestamp.class);
+    }
+
+    private List<Double> overheadOfTurnsBetween(java.sql.Timestamp from, java.sql.Timestamp to) {
+        return jdbc
+                .queryForList(
+                        "SELECT extract(epoch FROM (evaluated_at - created_at)) * 1000 FROM interview_turns"
+                                + " WHERE status = 'EVALUATED' AND created_at >= ? AND created_at < ?",
+                        Double.class,
+                        from,
+                        to)
+                .stream()
+                .map(ms -> ms - MODEL_LATENCY.toMillis())
+                .toList();
+    }
+
     private List<String> candidates(int count) {
+        return candidates(count, "bench");
+    }
+
+    private List<String> candidates(int count, String prefix) {
         var hash = passwordEncoder.encode("Benchmark-Password-1");
         var tokens = new ArrayList<String>();
         for (int i = 0; i < count; i++) {
             var id = UUID.randomUUID();
-            var username = "bench" + i;
+            var username = prefix + i;
             jdbc.update(
                     "INSERT INTO users (id, username, email, full_name, password_hash, role, created_at, updated_at)"
                             + " VALUES (?, ?, ?, 'Bench Candidate', ?, 'USER', now(), now())",

@@ -102,7 +102,7 @@ public class InterviewService {
                         clientTurnId,
                         answer,
                         clock.instant()));
-        dispatcher.dispatch(turn.getId());
+        dispatcher.dispatchEvaluation(turn.getId());
         return new Submission(queries.turn(actor, sessionId, turn.getId()), true);
     }
 

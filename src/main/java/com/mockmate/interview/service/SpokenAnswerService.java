@@ -131,7 +131,7 @@ public class SpokenAnswerService {
             }
             turn.transcriptConfirmed(answer, clock.instant());
         });
-        dispatcher.dispatch(turnId);
+        dispatcher.dispatchEvaluation(turnId);
         return queries.turn(actor, sessionId, turnId);
     }
 

@@ -33,12 +33,22 @@ class TurnDispatcher {
         this.permits = new Semaphore(properties.maxConcurrentEvaluations());
     }
 
+    /** Carries a turn on from wherever it stands: transcription first if it is a recording. */
     void dispatch(UUID turnId) {
-        latency.accepted(turnId, clock.instant());
-        executor.submit(() -> runFastPath(turnId));
+        start(turnId, () -> pipeline.advance(turnId));
     }
 
-    private void runFastPath(UUID turnId) {
+    /** For a turn known to be PENDING (a typed answer, a confirmed transcript): straight to evaluation. */
+    void dispatchEvaluation(UUID turnId) {
+        start(turnId, () -> pipeline.evaluate(turnId));
+    }
+
+    private void start(UUID turnId, Runnable work) {
+        latency.accepted(turnId, clock.instant());
+        executor.submit(() -> runFastPath(turnId, work));
+    }
+
+    private void runFastPath(UUID turnId, Runnable work) {
         try {
             permits.acquire();
         } catch (InterruptedException e) {
@@ -46,7 +56,7 @@ class TurnDispatcher {
             return;
         }
         try {
-            pipeline.advance(turnId);
+            work.run();
         } catch (RuntimeException e) {
             log.warn(
                     "Fast-path processing of turn {} failed ({}); stalled-turn recovery will pick it up",

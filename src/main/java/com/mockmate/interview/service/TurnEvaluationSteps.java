@@ -38,8 +38,11 @@ class TurnEvaluationSteps {
 
     record Finished(List<InterviewEvent> events) implements Preparation {}
 
-    /** What the grammar check needs; it runs between transactions, so no connection is held while it computes. */
-    record GrammarInput(String answer, List<String> vocabulary) {}
+    /**
+     * A PENDING turn's session and what the grammar check needs; the check runs between transactions, so no
+     * connection is held while it computes.
+     */
+    record GrammarInput(UUID sessionId, String answer, List<String> vocabulary) {}
 
     private final InterviewTurnRepository turns;
     private final InterviewSessionRepository sessions;
@@ -82,13 +85,6 @@ class TurnEvaluationSteps {
     }
 
     @Transactional(readOnly = true)
-    public Optional<UUID> sessionOfPendingTurn(UUID turnId) {
-        return turns.findById(turnId)
-                .filter(t -> t.getStatus() == TurnStatus.PENDING)
-                .map(InterviewTurn::getSessionId);
-    }
-
-    @Transactional(readOnly = true)
     public Optional<GrammarInput> grammarInput(UUID turnId) {
         return turns.findById(turnId)
                 .filter(t -> t.getStatus() == TurnStatus.PENDING)
@@ -98,7 +94,7 @@ class TurnEvaluationSteps {
                             .question(turn.getQuestionPosition());
                     var vocabulary = Stream.concat(question.keyPoints().stream(), Stream.of(question.text()))
                             .toList();
-                    return new GrammarInput(turn.getAnswerText(), vocabulary);
+                    return new GrammarInput(turn.getSessionId(), turn.getAnswerText(), vocabulary);
                 });
     }
 

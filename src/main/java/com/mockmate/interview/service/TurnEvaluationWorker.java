@@ -51,19 +51,17 @@ public class TurnEvaluationWorker {
 
     public Result evaluate(UUID turnId) {
         latency.started(turnId, clock.instant());
-        var sessionId = steps.sessionOfPendingTurn(turnId);
-        if (sessionId.isEmpty()) {
+        // Read before taking the lock: a PENDING turn's answer does not change, and prepare() checks the status again.
+        var input = steps.grammarInput(turnId);
+        if (input.isEmpty()) {
             return Result.NOTHING_TO_DO;
         }
-        var token = lock.tryAcquire(sessionId.get());
+        var sessionId = input.get().sessionId();
+        var token = lock.tryAcquire(sessionId);
         if (token.isEmpty()) {
             return Result.BUSY;
         }
         try {
-            var input = steps.grammarInput(turnId);
-            if (input.isEmpty()) {
-                return Result.NOTHING_TO_DO;
-            }
             var grammar = grammarChecker.check(input.get().answer(), input.get().vocabulary());
             var preparation = steps.prepare(turnId, grammar);
             if (preparation.isEmpty()) {
@@ -80,7 +78,7 @@ public class TurnEvaluationWorker {
             log.error("Evaluating turn {} failed unexpectedly; the fallback job will retry it", turnId, e);
             throw e;
         } finally {
-            lock.release(sessionId.get(), token.get());
+            lock.release(sessionId, token.get());
         }
     }
 }

@@ -24,4 +24,8 @@ public class TurnPipeline {
         }
         return evaluation.evaluate(turnId);
     }
+
+    TurnEvaluationWorker.Result evaluate(UUID turnId) {
+        return evaluation.evaluate(turnId);
+    }
 }
