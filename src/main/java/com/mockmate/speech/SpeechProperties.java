@@ -16,6 +16,7 @@ public record SpeechProperties(
         @DefaultValue("browser") TtsProvider ttsProvider,
         @DefaultValue("10MB") DataSize maxAudioSize,
         @DefaultValue("180s") Duration maxAnswerDuration,
+        @DefaultValue("2500ms") Duration handsFreeSilence,
         @DefaultValue("5s") Duration connectTimeout,
         @DefaultValue("120s") Duration callTimeout,
         @DefaultValue Deepgram deepgram,

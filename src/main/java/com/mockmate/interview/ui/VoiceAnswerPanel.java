@@ -32,6 +32,7 @@ class VoiceAnswerPanel extends VerticalLayout {
         recorder.setWidthFull();
         recorder.setConsented(setup.consented());
         recorder.setRetentionDays(setup.retentionDays());
+        recorder.setSilenceSeconds(speech.handsFreeSilence().toMillis() / 1000.0);
 
         mode.setItems(VoiceRecorder.Mode.PUSH_TO_TALK, VoiceRecorder.Mode.HANDS_FREE);
         mode.setItemLabelGenerator(m -> m == VoiceRecorder.Mode.PUSH_TO_TALK

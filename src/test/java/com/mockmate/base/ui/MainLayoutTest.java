@@ -31,7 +31,8 @@ class MainLayoutTest extends BrowserlessTest {
 
         UI.getCurrent().navigate("assessments");
 
-        assertThat(menu()).containsExactly("Assessments", "My interviews", "Catalog", "Test builder");
+        assertThat(menu())
+                .containsExactly("Assessments", "My interviews", "Catalog", "Test builder", "Flagged answers");
     }
 
     @Test
@@ -40,7 +41,8 @@ class MainLayoutTest extends BrowserlessTest {
 
         UI.getCurrent().navigate("assessments");
 
-        assertThat(menu()).containsExactly("Assessments", "My interviews", "Catalog", "Test builder", "Users");
+        assertThat(menu())
+                .containsExactly("Assessments", "My interviews", "Catalog", "Test builder", "Flagged answers", "Users");
     }
 
     @Test
@@ -50,7 +52,7 @@ class MainLayoutTest extends BrowserlessTest {
         UI.getCurrent().navigate("assessments");
 
         assertThat(_get(SideNav.class).getItems().stream().map(SideNavItem::getPath))
-                .containsExactly("assessments", "history", "catalog", "builder", "admin/users");
+                .containsExactly("assessments", "history", "catalog", "builder", "flagged-answers", "admin/users");
     }
 
     @Test

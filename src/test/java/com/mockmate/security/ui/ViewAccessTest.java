@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.mockmate.assessment.ui.AssessmentsView;
 import com.mockmate.catalog.ui.CatalogView;
+import com.mockmate.interview.ui.FlaggedAnswersView;
 import com.mockmate.support.BrowserlessTest;
 import com.mockmate.support.IntegrationTest;
 import com.mockmate.user.domain.Role;
@@ -44,6 +45,9 @@ class ViewAccessTest extends BrowserlessTest {
         _assertNone(UsersView.class);
         assertThatThrownBy(() -> UI.getCurrent().navigate("catalog")).isInstanceOf(MockAccessDeniedException.class);
         _assertNone(CatalogView.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("flagged-answers"))
+                .isInstanceOf(MockAccessDeniedException.class);
+        _assertNone(FlaggedAnswersView.class);
     }
 
     @Test

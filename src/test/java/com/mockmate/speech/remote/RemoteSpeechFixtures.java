@@ -46,6 +46,7 @@ final class RemoteSpeechFixtures {
                 SpeechProperties.TtsProvider.BROWSER,
                 DataSize.ofMegabytes(10),
                 Duration.ofSeconds(180),
+                Duration.ofMillis(2500),
                 Duration.ofSeconds(2),
                 callTimeout,
                 new SpeechProperties.Deepgram(deepgramKey, base, "nova-3"),
