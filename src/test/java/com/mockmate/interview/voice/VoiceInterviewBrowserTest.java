@@ -132,6 +132,18 @@ class VoiceInterviewBrowserTest {
         assertThat(page.locator(".mm-chat")).containsText("You, spoken");
         assertThat(page.locator(".v-system-error")).hasCount(0);
         screenshot("voice-interview-scored");
+
+        // The next answer without review: straight from the recording to the scores.
+        page.getByText("Let me check the transcript before it is scored").click();
+        button("Start recording").click();
+        assertThat(button("Send this recording as your answer"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        button("Send this recording as your answer").click();
+        assertThat(page.locator(".mm-chat .mm-score-chips"))
+                .hasCount(2, new LocatorAssertions.HasCountOptions().setTimeout(60_000));
+        assertThat(page.locator(".mm-transcript-review")).isHidden();
+        assertThat(page.locator(".mm-chat .mm-own-recording")).hasCount(2);
+        assertThat(page.locator(".v-system-error")).hasCount(0);
     }
 
     private Locator button(String name) {
