@@ -23,5 +23,7 @@ public record DeliveryMetrics(
 
     public DeliveryMetrics {
         fillers = List.copyOf(fillers);
+        durationSeconds = Math.round(durationSeconds * 100) / 100.0;
+        wordsPerMinute = Math.round(wordsPerMinute * 10) / 10.0;
     }
 }

@@ -5,6 +5,7 @@ import com.mockmate.interview.service.FlaggedAnswer;
 import com.mockmate.interview.service.FlaggedAnswers;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -44,13 +45,13 @@ public class FlaggedAnswersView extends VerticalLayout {
                 .setFlexGrow(0);
         grid.addColumn(FlaggedAnswer::candidate).setHeader("Candidate").setAutoWidth(true);
         grid.addColumn(a -> a.assessmentTitle() + ", question " + a.questionPosition())
-                .setHeader("Test")
-                .setAutoWidth(true);
+                .setHeader("Test");
         grid.addColumn(new ComponentRenderer<>(FlaggedAnswersView::flags))
                 .setHeader("Flags")
                 .setAutoWidth(true);
         grid.addColumn(a -> excerpt(a.answerText())).setHeader("Answer").setFlexGrow(3);
         grid.setTooltipGenerator(FlaggedAnswer::answerText);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query ->
                 answers
                         .get()
