@@ -58,8 +58,11 @@ class InterviewLoadBenchmark {
     static final Duration MODEL_LATENCY = Duration.ofMillis(800);
     static final int SESSIONS = Integer.getInteger("bench.sessions", 200);
     static final int TURNS = Integer.getInteger("bench.turns", 3);
-    /** Time a candidate takes to answer after seeing the interviewer's reply; real people take far longer. */
-    static final long THINK_MILLIS = Long.getLong("bench.thinkMillis", 10_000);
+    /**
+     * Time a candidate takes to answer after seeing the interviewer's reply, ±50 %: 15–45 s by default. Real spoken or
+     * typed answers take a minute or more, so this is already a fast crowd; lower it to stress the server.
+     */
+    static final long THINK_MILLIS = Long.getLong("bench.thinkMillis", 30_000);
     /**
      * A warm-up before measuring, as JMH does: the first few hundred turns of a fresh JVM run interpreted code and
      * load LanguageTool's rules, which says nothing about a running server. Its figures are printed separately.

@@ -6,7 +6,9 @@ import com.mockmate.base.error.ConflictException;
 import com.mockmate.interview.domain.InterviewSession;
 import com.mockmate.interview.domain.InterviewTurn;
 import com.mockmate.interview.domain.InterviewTurnRepository;
+import com.mockmate.interview.domain.SpokenAnswer;
 import com.mockmate.user.domain.AuthenticatedUser;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +32,35 @@ class AnswerIntake {
             int position,
             int questionPosition,
             int followUpIndex,
-            String prompt) {}
+            String prompt) {
+
+        InterviewTurn typed(String clientTurnId, String answer, Instant now) {
+            return new InterviewTurn(
+                    session.getId(),
+                    questionId,
+                    position,
+                    questionPosition,
+                    followUpIndex,
+                    prompt,
+                    clientTurnId,
+                    answer,
+                    now);
+        }
+
+        InterviewTurn spoken(UUID turnId, String clientTurnId, SpokenAnswer recording, Instant now) {
+            return InterviewTurn.spoken(
+                    turnId,
+                    session.getId(),
+                    questionId,
+                    position,
+                    questionPosition,
+                    followUpIndex,
+                    prompt,
+                    clientTurnId,
+                    recording,
+                    now);
+        }
+    }
 
     @FunctionalInterface
     interface TurnFactory {

@@ -89,19 +89,7 @@ public class InterviewService {
             return new Submission(queries.turn(actor, sessionId, earlier.get().getId()), false);
         }
         var turn = intake.accept(
-                actor,
-                sessionId,
-                clientTurnId,
-                slot -> new InterviewTurn(
-                        slot.session().getId(),
-                        slot.questionId(),
-                        slot.position(),
-                        slot.questionPosition(),
-                        slot.followUpIndex(),
-                        slot.prompt(),
-                        clientTurnId,
-                        answer,
-                        clock.instant()));
+                actor, sessionId, clientTurnId, slot -> slot.typed(clientTurnId, answer, clock.instant()));
         dispatcher.dispatchEvaluation(turn.getId());
         return new Submission(queries.turn(actor, sessionId, turn.getId()), true);
     }

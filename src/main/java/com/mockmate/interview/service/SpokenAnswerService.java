@@ -92,17 +92,7 @@ public class SpokenAnswerService {
                     actor,
                     sessionId,
                     clientTurnId,
-                    slot -> InterviewTurn.spoken(
-                            turnId,
-                            slot.session().getId(),
-                            slot.questionId(),
-                            slot.position(),
-                            slot.questionPosition(),
-                            slot.followUpIndex(),
-                            slot.prompt(),
-                            clientTurnId,
-                            recording,
-                            clock.instant()));
+                    slot -> slot.spoken(turnId, clientTurnId, recording, clock.instant()));
         } catch (RuntimeException rejected) {
             recordings.delete(key);
             throw rejected;

@@ -3,10 +3,7 @@ package com.mockmate.speech.remote;
 import com.mockmate.speech.AudioClip;
 import com.mockmate.speech.SpeechProperties;
 import com.mockmate.speech.SpeechRecognizer;
-import com.mockmate.speech.TimedWord;
 import com.mockmate.speech.Transcript;
-import java.util.ArrayList;
-import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -77,22 +74,12 @@ public class DeepgramRecognizer implements SpeechRecognizer {
         var duration = root.path("metadata").path("duration");
         return new Transcript(
                 alternative.path("transcript").stringValue(),
-                words(alternative.path("words")),
+                TimedWords.parse(
+                        alternative.path("words"),
+                        word -> word.path("punctuated_word")
+                                .asString(word.path("word").asString(""))),
                 duration.isNumber() ? duration.doubleValue() : null,
                 provider(),
                 lowAccuracy());
-    }
-
-    private static List<TimedWord> words(JsonNode words) {
-        var timed = new ArrayList<TimedWord>();
-        for (var word : words) {
-            var text = word.path("punctuated_word").asString(word.path("word").asString(""));
-            var start = word.path("start").asDouble(0);
-            if (!text.isBlank()) {
-                timed.add(new TimedWord(
-                        text, start, Math.max(start, word.path("end").asDouble(start))));
-            }
-        }
-        return timed;
     }
 }

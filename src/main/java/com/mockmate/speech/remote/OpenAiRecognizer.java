@@ -4,10 +4,7 @@ import com.mockmate.speech.AudioClip;
 import com.mockmate.speech.SpeechCallException;
 import com.mockmate.speech.SpeechProperties;
 import com.mockmate.speech.SpeechRecognizer;
-import com.mockmate.speech.TimedWord;
 import com.mockmate.speech.Transcript;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -99,22 +96,9 @@ public class OpenAiRecognizer implements SpeechRecognizer {
         var duration = root.path("duration");
         return new Transcript(
                 root.path("text").stringValue(),
-                words(root.path("words")),
+                TimedWords.parse(root.path("words"), word -> word.path("word").asString("")),
                 duration.isNumber() ? duration.doubleValue() : null,
                 provider(),
                 lowAccuracy());
-    }
-
-    private static List<TimedWord> words(JsonNode words) {
-        var timed = new ArrayList<TimedWord>();
-        for (var word : words) {
-            var text = word.path("word").asString("").strip();
-            var start = word.path("start").asDouble(0);
-            if (!text.isEmpty()) {
-                timed.add(new TimedWord(
-                        text, start, Math.max(start, word.path("end").asDouble(start))));
-            }
-        }
-        return timed;
     }
 }
