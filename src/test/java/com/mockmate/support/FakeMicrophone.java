@@ -19,7 +19,8 @@ public final class FakeMicrophone {
             var dir = Files.createDirectories(Path.of("target", "fake-microphone"));
             var spoken = Files.createTempFile(dir, "spoken", ".wav");
             var wav = Files.createTempFile(dir, "microphone", ".wav");
-            run("flite", "-t", sentence, "-o", spoken.toString());
+            // The slt voice (16 kHz) is recognised far better by PocketSphinx than flite's 8 kHz default.
+            run("flite", "-voice", "slt", "-t", sentence, "-o", spoken.toString());
             run(
                     "ffmpeg",
                     "-y",

@@ -18,10 +18,8 @@ import com.mockmate.user.domain.AuthenticatedUser;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.ScrollOptions;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -35,11 +33,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -52,19 +48,14 @@ import org.springframework.web.ErrorResponseException;
 @PermitAll
 public class InterviewView extends VerticalLayout implements BeforeEnterObserver {
 
-    /** Polling while an answer is evaluated when push is off; with push, only a slow safety net. */
-    static final int POLL_MILLIS = 700;
-
-    static final int PUSH_SAFETY_POLL_MILLIS = 10_000;
-
     private final ServiceRef<InterviewService> interviews;
     private final ServiceRef<InterviewQueries> queries;
-    private final ServiceRef<InterviewEventBus> events;
+    private final LiveUpdates live;
     private final H2 title = new H2();
     private final Span progress = new Span();
     private final Span evaluator = new Span();
     final ChatTranscript transcript;
-    private final Div currentQuestion = new Div();
+    private final CurrentQuestion currentQuestion = new CurrentQuestion();
     final Button finish = new Button("Finish interview");
     final AnswerComposer composer;
     final TextArea answer;
@@ -72,18 +63,13 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
     final RadioButtonGroup<AnswerMode> answerMode;
     final InterviewerVoice interviewerVoice = new InterviewerVoice();
     private final InterviewerLinePlayer linePlayer;
-    private final ServiceRef<SpokenAnswerService> spokenAnswers;
-    private final ServiceRef<VoiceSetups> voiceSetups;
+    private final SpokenAnswering spoken;
     private final ServiceRef<RecordingService> recordings;
     private UUID sessionId;
     private int submissions;
-    private Registration pollRegistration;
     private final HorizontalLayout actions = new HorizontalLayout(finish);
     /** The conversation as last scrolled to: turns and whether one was pending. */
     private String shownConversation = "";
-
-    private transient @Nullable Runnable unsubscribe;
-    private int pushedUpdates;
 
     InterviewView(
             InterviewService interviewService,
@@ -99,19 +85,21 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         this.transcript = new ChatTranscript(
                 turnId -> OwnRecordings.of(recordings, sessionId).apply(turnId));
         this.interviews = ServiceRef.of(InterviewService.class, interviewService);
-        this.spokenAnswers = ServiceRef.of(SpokenAnswerService.class, spokenAnswerService);
-        this.voiceSetups = ServiceRef.of(VoiceSetups.class, voiceSetupService);
+        this.spoken = new SpokenAnswering(
+                ServiceRef.of(SpokenAnswerService.class, spokenAnswerService),
+                ServiceRef.of(VoiceSetups.class, voiceSetupService),
+                () -> sessionId,
+                this::refresh);
         var setup = voiceSetupService.setup(AuthenticatedUser.required());
         this.linePlayer = new InterviewerLinePlayer(
                 interviewerVoice, ServiceRef.of(InterviewerSpeech.class, speech), setup.serverSpeech());
         this.queries = ServiceRef.of(InterviewQueries.class, interviewQueries);
-        this.events = ServiceRef.of(InterviewEventBus.class, eventBus);
+        this.live = new LiveUpdates(this, ServiceRef.of(InterviewEventBus.class, eventBus), this::refresh);
         addClassNames("mm-page", "mm-interview");
         var header = new HorizontalLayout(title, progress, evaluator);
         header.setAlignItems(Alignment.BASELINE);
         header.addClassName("mm-interview-header");
         evaluator.getElement().getThemeList().add("badge contrast");
-        currentQuestion.addClassName("mm-current-question");
 
         composer = new AnswerComposer(speechProperties, setup, new AnswerComposer.Actions() {
             @Override
@@ -121,17 +109,17 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
 
             @Override
             public void sendRecording(Recording recording, boolean reviewTranscript) {
-                submitRecording(recording, reviewTranscript);
+                spoken.send(composer, recording, reviewTranscript);
             }
 
             @Override
             public void giveConsent() {
-                InterviewView.this.giveConsent();
+                spoken.giveConsent(composer);
             }
 
             @Override
             public void confirmTranscript(UUID turnId, String text) {
-                InterviewView.this.confirmTranscript(turnId, text);
+                spoken.confirmTranscript(composer, turnId, text);
             }
         });
         answer = composer.answer;
@@ -164,40 +152,13 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        pollRegistration = attachEvent.getUI().addPollListener(e -> refresh());
+        live.attach(attachEvent.getUI());
         refresh();
-    }
-
-    /**
-     * Listens for this session's events and pushes a refresh to the browser. The subscription is not part of the
-     * serialized UI, so a view restored from Redis on another instance subscribes again at its next refresh.
-     */
-    private void subscribeToEvents(UI ui) {
-        if (unsubscribe != null
-                || sessionId == null
-                || !ui.getPushConfiguration().getPushMode().isEnabled()) {
-            return;
-        }
-        unsubscribe = events.get()
-                .subscribe(
-                        sessionId,
-                        event -> ui.access(() -> {
-                            pushedUpdates++;
-                            getElement().setAttribute("data-pushed-updates", String.valueOf(pushedUpdates));
-                            refresh();
-                        }));
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        detachEvent.getUI().setPollInterval(-1);
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-        }
-        if (unsubscribe != null) {
-            unsubscribe.run();
-            unsubscribe = null;
-        }
+        live.detach(detachEvent.getUI());
     }
 
     void refresh() {
@@ -219,7 +180,7 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         title.setText(session.assessmentTitle());
         evaluator.setText(session.offline() ? "Offline evaluator" : "AI evaluator: " + session.llmProvider());
         transcript.show(session);
-        showCurrentQuestion(session);
+        progress.setText(currentQuestion.show(session));
         boolean waiting = session.awaitingEvaluation();
         var conversation = session.turns().size() + (waiting ? " pending" : "");
         if (!conversation.equals(shownConversation)) {
@@ -230,34 +191,12 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         }
         composer.show(session);
         linePlayer.playLatest(sessionId, session);
-        getUI().ifPresent(ui -> {
-            subscribeToEvents(ui);
-            int poll = unsubscribe != null ? PUSH_SAFETY_POLL_MILLIS : POLL_MILLIS;
-            ui.setPollInterval(waiting ? poll : -1);
-        });
+        getUI().ifPresent(ui -> live.keepCurrent(ui, sessionId, waiting));
     }
 
     private void showNotFound(String detail) {
         removeAll();
         add(new H2("Interview not found"), new Paragraph(detail));
-    }
-
-    private void showCurrentQuestion(SessionView session) {
-        currentQuestion.removeAll();
-        var question = session.currentQuestion();
-        if (question == null) {
-            progress.setText("All questions answered");
-            currentQuestion.add(
-                    new Paragraph("You have answered every question. Finish the interview to see your results."));
-            return;
-        }
-        progress.setText("Question " + question.position() + " of " + question.count());
-        var label = new Span(
-                question.followUp() == null
-                        ? "Question " + question.position() + " of " + question.count()
-                        : "Follow-up on question " + question.position());
-        label.addClassName("mm-current-label");
-        currentQuestion.add(label, new Paragraph(question.followUp() == null ? question.text() : question.followUp()));
     }
 
     private void submit() {
@@ -271,34 +210,6 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         var clientTurnId = "ui-" + sessionId + "-" + (++submissions) + "-" + text.hashCode();
         if (run(() -> interviews.get().submitAnswer(AuthenticatedUser.required(), sessionId, text, clientTurnId))) {
             answer.clear();
-        }
-        refresh();
-    }
-
-    private void giveConsent() {
-        voiceSetups.get().giveConsent(AuthenticatedUser.required());
-        composer.voice.recorder.setConsented(true);
-    }
-
-    private void submitRecording(Recording recording, boolean reviewTranscript) {
-        var upload = new SpokenAnswerService.AudioUpload(
-                recording.audio(),
-                recording.contentType(),
-                "ui-voice-" + sessionId + "-" + (++submissions),
-                recording.browserTranscript(),
-                reviewTranscript);
-        try {
-            spokenAnswers.get().submitAudio(AuthenticatedUser.required(), sessionId, upload);
-        } catch (ErrorResponseException e) {
-            composer.voice.recorder.showError(
-                    "Your answer was not sent", e.getBody().getDetail());
-        }
-        refresh();
-    }
-
-    private void confirmTranscript(UUID turnId, String text) {
-        if (run(() -> spokenAnswers.get().confirmTranscript(AuthenticatedUser.required(), sessionId, turnId, text))) {
-            composer.review.hide();
         }
         refresh();
     }
@@ -319,9 +230,13 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
             action.run();
             return true;
         } catch (ErrorResponseException e) {
-            Notification.show(e.getBody().getDetail(), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            showRejection(e);
             return false;
         }
+    }
+
+    static void showRejection(ErrorResponseException e) {
+        Notification.show(e.getBody().getDetail(), 5000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

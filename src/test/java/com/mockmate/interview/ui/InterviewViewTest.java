@@ -100,7 +100,7 @@ class InterviewViewTest extends BrowserlessTest {
         assertThat(view.answer.isEnabled()).isFalse();
         assertThat(UI.getCurrent().getPollInterval())
                 .as("with push on, polling is only a slow safety net")
-                .isEqualTo(InterviewView.PUSH_SAFETY_POLL_MILLIS);
+                .isEqualTo(LiveUpdates.PUSH_SAFETY_POLL_MILLIS);
     }
 
     @Test
