@@ -34,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class VoiceInterviewBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final int MAX_ANSWERS = 20;
     private static Chromium chromium;
 
     @LocalServerPort
@@ -144,6 +145,31 @@ class VoiceInterviewBrowserTest {
         assertThat(page.locator(".mm-transcript-review")).isHidden();
         assertThat(page.locator(".mm-chat .mm-own-recording")).hasCount(2);
         assertThat(page.locator(".v-system-error")).hasCount(0);
+
+        // The rest of the interview by voice too, until the results.
+        int answered = 2;
+        while (page.locator(".mm-results").count() == 0) {
+            assertThat(answered)
+                    .as("answers for 8 questions with at most one follow-up each")
+                    .isLessThan(MAX_ANSWERS);
+            if (page.getByText("You have answered every question").count() > 0) {
+                button("Finish interview").click();
+                break;
+            }
+            button("Start recording").click();
+            assertThat(button("Send this recording as your answer"))
+                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+            button("Send this recording as your answer").click();
+            answered++;
+            int expected = answered;
+            page.waitForCondition(
+                    () -> page.locator(".mm-results").count() > 0
+                            || page.locator(".mm-chat .mm-score-chips").count() == expected,
+                    new Page.WaitForConditionOptions().setTimeout(60_000));
+        }
+        assertThat(page.locator(".mm-results")).isVisible();
+        assertThat(page.locator(".mm-results")).containsText("You, spoken");
+        screenshot("voice-interview-results");
     }
 
     private Locator button(String name) {
