@@ -46,6 +46,7 @@ final class SessionSummarizer {
                         .distinct()
                         .count());
         content.put("questionCount", plan.count());
+        DeliverySummary.of(evaluated).ifPresent(delivery -> content.put("delivery", delivery));
         return new Summary(total, content);
     }
 

@@ -76,6 +76,9 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         add(score, new Paragraph(String.valueOf(summary.getOrDefault("overallFeedback", ""))));
         add(section("Strengths", summary.get("strengths")), section("To work on", summary.get("weaknesses")));
         add(perTopic(summary.get("perTopic")));
+        if (summary.get("delivery") instanceof Map<?, ?> delivery) {
+            add(delivery(delivery));
+        }
         var transcript = new ChatTranscript(OwnRecordings.of(recordings, session.id()));
         transcript.show(session);
         add(
@@ -93,6 +96,29 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         } else {
             box.add(new Paragraph("Nothing noted."));
         }
+        return box;
+    }
+
+    /** How the candidate spoke, when some answers were spoken. */
+    private static Div delivery(Map<?, ?> delivery) {
+        var box = section("How you spoke", delivery.get("advice"));
+        var figures =
+                new Paragraph("%s spoken answers, %s words per minute on average, %s filler words%s, %s long pauses."
+                        .formatted(
+                                delivery.get("spokenAnswers"),
+                                delivery.get("averageWordsPerMinute"),
+                                delivery.get("fillerWords"),
+                                delivery.get("commonFillers") instanceof List<?> common && !common.isEmpty()
+                                        ? " (mostly "
+                                                + String.join(
+                                                        ", ",
+                                                        common.stream()
+                                                                .map(String::valueOf)
+                                                                .toList()) + ")"
+                                        : "",
+                                delivery.get("longPauses")));
+        figures.addClassName("mm-hint");
+        box.add(figures);
         return box;
     }
 

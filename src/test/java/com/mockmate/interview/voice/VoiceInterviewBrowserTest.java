@@ -169,6 +169,7 @@ class VoiceInterviewBrowserTest {
         }
         assertThat(page.locator(".mm-results")).isVisible();
         assertThat(page.locator(".mm-results")).containsText("You, spoken");
+        assertThat(page.locator(".mm-results")).containsText("How you spoke");
         screenshot("voice-interview-results");
     }
 
