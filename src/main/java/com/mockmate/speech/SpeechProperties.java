@@ -45,11 +45,8 @@ public record SpeechProperties(
     public record Deepgram(
             @DefaultValue("") String apiKey,
             @DefaultValue("https://api.deepgram.com") String baseUrl,
-            @DefaultValue("nova-3") String model) {
-
-        public boolean hasApiKey() {
-            return !apiKey.isBlank();
-        }
+            @DefaultValue("nova-3") String model)
+            implements ApiKeyed {
 
         @Override
         public String toString() {
@@ -62,11 +59,8 @@ public record SpeechProperties(
             @DefaultValue("https://api.openai.com") String baseUrl,
             @DefaultValue("whisper-1") String transcriptionModel,
             @DefaultValue("gpt-4o-mini-tts") String speechModel,
-            @DefaultValue("alloy") String voice) {
-
-        public boolean hasApiKey() {
-            return !apiKey.isBlank();
-        }
+            @DefaultValue("alloy") String voice)
+            implements ApiKeyed {
 
         @Override
         public String toString() {
@@ -81,11 +75,8 @@ public record SpeechProperties(
             @DefaultValue("https://generativelanguage.googleapis.com")
             String baseUrl,
 
-            @DefaultValue("gemini-2.5-flash") String model) {
-
-        public boolean hasApiKey() {
-            return !apiKey.isBlank();
-        }
+            @DefaultValue("gemini-2.5-flash") String model)
+            implements ApiKeyed {
 
         @Override
         public String toString() {
@@ -97,11 +88,8 @@ public record SpeechProperties(
             @DefaultValue("") String apiKey,
             @DefaultValue("https://api.elevenlabs.io") String baseUrl,
             @DefaultValue("JBFqnCBsd6RMkjVDRZzb") String voiceId,
-            @DefaultValue("eleven_flash_v2_5") String model) {
-
-        public boolean hasApiKey() {
-            return !apiKey.isBlank();
-        }
+            @DefaultValue("eleven_flash_v2_5") String model)
+            implements ApiKeyed {
 
         @Override
         public String toString() {
@@ -121,6 +109,15 @@ public record SpeechProperties(
             @DefaultValue("slt") String fliteVoice,
             @DefaultValue("ffmpeg") String ffmpeg,
             @DefaultValue("ffprobe") String ffprobe) {}
+
+    /** A provider's settings with an API key; the key itself is never printed. */
+    public interface ApiKeyed {
+        String apiKey();
+
+        default boolean hasApiKey() {
+            return !apiKey().isBlank();
+        }
+    }
 
     private static final class Keys {
         private Keys() {}

@@ -13,11 +13,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /** One answer and what the interviewer made of it. The answer is stored before any evaluation starts. */
@@ -60,37 +57,8 @@ public class InterviewTurn extends AbstractEntity {
     @Column(nullable = false)
     private TurnStatus status;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    private @Nullable Evaluation evaluation;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    private @Nullable GrammarReport grammar;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "injection_flags", nullable = false)
-    private List<String> injectionFlags = new ArrayList<>();
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "next_action")
-    private @Nullable NextAction nextAction;
-
-    @Column(name = "failure_reason")
-    private @Nullable String failureReason;
-
-    @Column(name = "llm_provider")
-    private @Nullable String llmProvider;
-
-    @Column(name = "llm_model")
-    private @Nullable String llmModel;
-
-    @Column(nullable = false)
-    private int attempts;
-
-    @Column(name = "evaluation_started_at")
-    private @Nullable Instant evaluationStartedAt;
-
-    @Column(name = "evaluated_at")
-    private @Nullable Instant evaluatedAt;
+    @Embedded
+    private TurnOutcome outcome = new TurnOutcome();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -176,9 +144,7 @@ public class InterviewTurn extends AbstractEntity {
     }
 
     public void startEvaluation(GrammarReport grammarReport, List<String> flags, Instant now) {
-        this.grammar = grammarReport;
-        this.injectionFlags = new ArrayList<>(flags);
-        this.evaluationStartedAt = now;
+        outcome.started(grammarReport, flags, now);
         this.updatedAt = now;
     }
 
@@ -190,22 +156,14 @@ public class InterviewTurn extends AbstractEntity {
             String model,
             int attemptCount,
             Instant now) {
-        this.evaluation = result;
+        outcome.evaluated(result, action, provider, model, attemptCount, now);
         this.interviewerText = interviewer;
-        this.nextAction = action;
-        this.llmProvider = provider;
-        this.llmModel = model;
-        this.attempts += attemptCount;
-        this.failureReason = null;
         this.status = TurnStatus.EVALUATED;
-        this.evaluatedAt = now;
         this.updatedAt = now;
     }
 
     public void failed(String reason, @Nullable String provider, int attemptCount, Instant now) {
-        this.failureReason = reason;
-        this.llmProvider = provider;
-        this.attempts += attemptCount;
+        outcome.failed(reason, provider, attemptCount);
         this.status = TurnStatus.FAILED;
         this.updatedAt = now;
     }
@@ -214,7 +172,7 @@ public class InterviewTurn extends AbstractEntity {
     public void retry(Instant now) {
         this.status =
                 answerMode == AnswerMode.VOICE && answerText == null ? TurnStatus.TRANSCRIBING : TurnStatus.PENDING;
-        this.failureReason = null;
+        outcome.retried();
         this.updatedAt = now;
     }
 
@@ -266,43 +224,11 @@ public class InterviewTurn extends AbstractEntity {
         return status;
     }
 
-    public @Nullable Evaluation getEvaluation() {
-        return evaluation;
-    }
-
-    public @Nullable GrammarReport getGrammar() {
-        return grammar;
-    }
-
-    public List<String> getInjectionFlags() {
-        return List.copyOf(injectionFlags);
-    }
-
-    public @Nullable NextAction getNextAction() {
-        return nextAction;
-    }
-
-    public @Nullable String getFailureReason() {
-        return failureReason;
-    }
-
-    public @Nullable String getLlmProvider() {
-        return llmProvider;
-    }
-
-    public int getAttempts() {
-        return attempts;
-    }
-
-    public @Nullable Instant getEvaluationStartedAt() {
-        return evaluationStartedAt;
+    public TurnOutcome getOutcome() {
+        return outcome;
     }
 
     public Instant getCreatedAt() {
         return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

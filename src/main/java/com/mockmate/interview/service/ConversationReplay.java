@@ -25,13 +25,13 @@ final class ConversationReplay {
                 inFlight = turn.getId();
                 continue;
             }
-            if (turn.getStatus() != TurnStatus.EVALUATED || turn.getNextAction() == null) {
+            if (turn.getStatus() != TurnStatus.EVALUATED || turn.getOutcome().getNextAction() == null) {
                 continue;
             }
-            if (turn.getNextAction() == NextAction.FOLLOW_UP) {
+            if (turn.getOutcome().getNextAction() == NextAction.FOLLOW_UP) {
                 followUps++;
                 followUpPrompt = turn.getInterviewerText();
-            } else if (turn.getNextAction() == NextAction.NEXT_QUESTION && position < questionCount) {
+            } else if (turn.getOutcome().getNextAction() == NextAction.NEXT_QUESTION && position < questionCount) {
                 position++;
                 followUps = 0;
                 followUpPrompt = null;

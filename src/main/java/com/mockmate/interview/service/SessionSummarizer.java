@@ -64,7 +64,7 @@ final class SessionSummarizer {
 
     private static List<String> mostMentioned(List<InterviewTurn> turns, Function<Evaluation, List<String>> field) {
         return turns.stream()
-                .map(InterviewTurn::getEvaluation)
+                .map(turn -> turn.getOutcome().getEvaluation())
                 .filter(Objects::nonNull)
                 .flatMap(e -> field.apply(e).stream())
                 .map(SessionSummarizer::withoutCounts)
