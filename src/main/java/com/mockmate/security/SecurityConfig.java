@@ -1,5 +1,7 @@
 package com.mockmate.security;
 
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
 import com.mockmate.security.jwt.AccessTokenAuthenticator;
 import com.mockmate.security.jwt.JwtAuthenticationFilter;
 import com.mockmate.security.login.ThrottledAuthenticationProvider;
@@ -20,6 +22,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatchers;
 
 /**
  * Two doors, one account model: a stateless JWT chain for the REST API (and actuator, API docs) and the Vaadin chain
@@ -53,7 +57,8 @@ class SecurityConfig {
             AccessTokenAuthenticator tokens,
             ProblemResponses problems,
             SecurityContextHolderStrategy contextHolder) {
-        var jwtFilter = new JwtAuthenticationFilter(tokens, problems::unauthorized, contextHolder);
+        var publicEndpoints = publicApiEndpoints();
+        var jwtFilter = new JwtAuthenticationFilter(tokens, problems::unauthorized, contextHolder, publicEndpoints);
         http.securityMatcher(API_PATHS)
                 .authenticationManager(authenticationManager)
                 .csrf(AbstractHttpConfigurer::disable)
@@ -62,19 +67,7 @@ class SecurityConfig {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                HttpMethod.POST,
-                                "/api/v1/auth/register",
-                                "/api/v1/auth/login",
-                                "/api/v1/auth/refresh",
-                                "/api/v1/auth/logout")
-                        .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-                        .permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                        .permitAll()
-                        // The socket authenticates its first message itself, so browsers need no token in the URL.
-                        .requestMatchers("/ws/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(publicEndpoints)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -82,6 +75,22 @@ class SecurityConfig {
                 .exceptionHandling(e ->
                         e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden));
         return http.build();
+    }
+
+    /** What anyone may call; the JWT filter ignores a token there that does not verify (see its comment). */
+    private static RequestMatcher publicApiEndpoints() {
+        return RequestMatchers.anyOf(
+                pathPattern(HttpMethod.POST, "/api/v1/auth/register"),
+                pathPattern(HttpMethod.POST, "/api/v1/auth/login"),
+                pathPattern(HttpMethod.POST, "/api/v1/auth/refresh"),
+                pathPattern(HttpMethod.POST, "/api/v1/auth/logout"),
+                pathPattern("/actuator/health/**"),
+                pathPattern("/actuator/info"),
+                pathPattern("/v3/api-docs/**"),
+                pathPattern("/swagger-ui/**"),
+                pathPattern("/swagger-ui.html"),
+                // The socket authenticates its first message itself, so browsers need no token in the URL.
+                pathPattern("/ws/**"));
     }
 
     @Bean

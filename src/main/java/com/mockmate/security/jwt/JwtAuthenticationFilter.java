@@ -13,10 +13,13 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates API requests that carry a bearer token, through {@link AccessTokenAuthenticator}.
+ * Authenticates API requests that carry a bearer token, through {@link AccessTokenAuthenticator}. On endpoints anyone
+ * may call, a token that does not verify is ignored and the request goes on anonymously: a client holding an expired
+ * or broken token must still be able to log in, refresh and register. Elsewhere it is answered 401 with the reason.
  */
 public class JwtAuthenticationFilter extends OncePerRequestFilter {
 
@@ -31,13 +34,17 @@ public class JwtAuthenticationFilter extends OncePerRequestFilter {
      */
     private final SecurityContextHolderStrategy contextHolder;
 
+    private final RequestMatcher publicEndpoints;
+
     public JwtAuthenticationFilter(
             AccessTokenAuthenticator authenticator,
             AuthenticationEntryPoint entryPoint,
-            SecurityContextHolderStrategy contextHolder) {
+            SecurityContextHolderStrategy contextHolder,
+            RequestMatcher publicEndpoints) {
         this.authenticator = authenticator;
         this.entryPoint = entryPoint;
         this.contextHolder = contextHolder;
+        this.publicEndpoints = publicEndpoints;
     }
 
     @Override
@@ -52,8 +59,10 @@ public class JwtAuthenticationFilter extends OncePerRequestFilter {
             authenticate(header.substring(BEARER.length()).trim(), request);
         } catch (AuthenticationException e) {
             contextHolder.clearContext();
-            entryPoint.commence(request, response, e);
-            return;
+            if (!publicEndpoints.matches(request)) {
+                entryPoint.commence(request, response, e);
+                return;
+            }
         }
         chain.doFilter(request, response);
     }
