@@ -67,11 +67,16 @@ class MigrationTest {
         try (var connection = connect()) {
             var statement = connection.createStatement();
             statement.execute("INSERT INTO users (id, username, email, full_name, password_hash, role, created_at,"
-                    + " updated_at) VALUES (gen_random_uuid(), 'Alice', 'a@x.io', 'A', 'h', 'USER', now(), now())");
+                    + " updated_at) VALUES (gen_random_uuid(), 'alice', 'a@x.io', 'A', 'h', 'USER', now(), now())");
             assertThatThrownBy(() -> statement.execute("INSERT INTO users (id, username, email, full_name,"
                             + " password_hash, role, created_at, updated_at) VALUES (gen_random_uuid(), 'alice',"
                             + " 'b@x.io', 'B', 'h', 'USER', now(), now())"))
-                    .as("usernames are unique regardless of case")
+                    .as("usernames are unique")
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> statement.execute("INSERT INTO users (id, username, email, full_name,"
+                            + " password_hash, role, created_at, updated_at) VALUES (gen_random_uuid(), 'Carol',"
+                            + " 'c@x.io', 'C', 'h', 'USER', now(), now())"))
+                    .as("usernames are stored in canonical (lower-case) form only")
                     .isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> statement.execute("INSERT INTO users (id, username, email, full_name,"
                             + " password_hash, role, created_at, updated_at) VALUES (gen_random_uuid(), 'bob',"

@@ -25,12 +25,16 @@ public final class Accounts {
     }
 
     public static Account register(ApiClient api, String username) {
+        return registerWithPassword(api, username, PASSWORD);
+    }
+
+    public static Account registerWithPassword(ApiClient api, String username, String password) {
         var email = username.toLowerCase() + "@example.com";
-        var response = api.post("/api/v1/auth/register", registration(username, PASSWORD, email), null);
+        var response = api.post("/api/v1/auth/register", registration(username, password, email), null);
         assertThat(response.status())
                 .as("register %s: %s", username, response.body())
                 .isEqualTo(201);
-        return new Account(UUID.fromString(response.json().get("id").asString()), username, PASSWORD, email);
+        return new Account(UUID.fromString(response.json().get("id").asString()), username, password, email);
     }
 
     public static Account registerWithRole(ApiClient api, String username, Role role) {

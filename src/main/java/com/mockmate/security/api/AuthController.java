@@ -70,8 +70,12 @@ class AuthController {
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = """
             {"type": "about:blank", "title": "Bad Request", "status": 400, "detail": "This password is too common. Choose one that is harder to guess."}""")))
     @ApiResponse(responseCode = "409", description = "Username or email taken", content = @Content(mediaType = PROBLEM))
-    ResponseEntity<RegisteredUser> register(@Valid @RequestBody Registration registration) {
-        var account = registrations.register(registration);
+    @ApiResponse(
+            responseCode = "429",
+            description = "Too many sign-ups from this address; see Retry-After",
+            content = @Content(mediaType = PROBLEM))
+    ResponseEntity<RegisteredUser> register(@Valid @RequestBody Registration registration, HttpServletRequest http) {
+        var account = registrations.register(registration, http.getRemoteAddr());
         return ResponseEntity.created(URI.create("/api/v1/users/me"))
                 .body(new RegisteredUser(account.id(), account.username(), account.role()));
     }

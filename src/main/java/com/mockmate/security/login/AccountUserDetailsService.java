@@ -15,10 +15,11 @@ class AccountUserDetailsService implements UserDetailsService {
         this.accounts = accounts;
     }
 
+    /** Receives the normalised name from {@link ThrottledAuthenticationProvider}; the lookup is by equality. */
     @Override
     public UserDetails loadUserByUsername(String username) {
-        var account = accounts.findByUsername(username.trim())
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        var account =
+                accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("No such user"));
         var hash =
                 accounts.passwordHashOf(account.id()).orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return new AccountUserDetails(

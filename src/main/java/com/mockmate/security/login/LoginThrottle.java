@@ -1,73 +1,72 @@
 package com.mockmate.security.login;
 
-import java.time.Duration;
-import java.util.Locale;
-import java.util.Optional;
+import com.mockmate.base.ratelimit.AddressBuckets;
+import com.mockmate.base.ratelimit.WindowCounter;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Fixed-window counters of failed logins per username and per client address. A window starts at the first failure
- * and the key expires with it, so nothing needs cleaning up.
+ * Fixed windows of login attempts per username and per client address, in Redis so that every instance counts the
+ * same attempts. An attempt takes its slot before the password is checked, atomically with the window's expiry (see
+ * {@link WindowCounter}): concurrent guesses beyond the limit are refused instead of all reaching bcrypt. A matching
+ * password gives the slots back.
  */
 @Component
 class LoginThrottle {
 
     private static final String PREFIX = "mockmate:login-failures:";
 
-    private final StringRedisTemplate redis;
+    private final WindowCounter counter;
     private final LoginThrottleProperties properties;
 
-    LoginThrottle(StringRedisTemplate redis, LoginThrottleProperties properties) {
-        this.redis = redis;
+    LoginThrottle(WindowCounter counter, LoginThrottleProperties properties) {
+        this.counter = counter;
         this.properties = properties;
     }
 
-    /** How long the caller must wait, if either window is full. */
-    Optional<Duration> blockedFor(String username, @Nullable String ip) {
-        var byUser = blockedFor(userKey(username), properties.maxFailuresPerUsername());
-        if (byUser.isPresent() || ip == null) {
-            return byUser;
+    /**
+     * Takes a slot in both windows.
+     *
+     * @param username the normalised name, or null when it cannot be an account's (only the address then counts)
+     * @throws LoginThrottledException when either window is already full; nothing is then counted against the other
+     */
+    Reservation reserve(@Nullable String username, @Nullable String ip) {
+        var userKey = username == null ? null : PREFIX + "user:" + username;
+        boolean fills = false;
+        if (userKey != null) {
+            var byUser = counter.increment(userKey, properties.window());
+            if (byUser.exceeds(properties.maxFailuresPerUsername())) {
+                throw new LoginThrottledException(byUser.retryAfter());
+            }
+            fills = byUser.value() == properties.maxFailuresPerUsername();
         }
-        return blockedFor(ipKey(ip), properties.maxFailuresPerIp());
-    }
-
-    /** Counts a failure; answers whether this failure filled a window (the moment worth auditing as a lockout). */
-    boolean recordFailure(String username, @Nullable String ip) {
-        boolean filled = increment(userKey(username)) == properties.maxFailuresPerUsername();
-        if (ip != null) {
-            filled |= increment(ipKey(ip)) == properties.maxFailuresPerIp();
+        var ipKey = ip == null ? null : PREFIX + "ip:" + AddressBuckets.of(ip);
+        if (ipKey != null) {
+            var byIp = counter.increment(ipKey, properties.window());
+            if (byIp.exceeds(properties.maxFailuresPerIp())) {
+                if (userKey != null) {
+                    counter.release(userKey);
+                }
+                throw new LoginThrottledException(byIp.retryAfter());
+            }
+            fills |= byIp.value() == properties.maxFailuresPerIp();
         }
-        return filled;
+        return new Reservation(userKey, ipKey, fills);
     }
 
-    void recordSuccess(String username) {
-        redis.delete(userKey(username));
-    }
-
-    private Optional<Duration> blockedFor(String key, int limit) {
-        var value = redis.opsForValue().get(key);
-        if (value == null || Long.parseLong(value) < limit) {
-            return Optional.empty();
+    /**
+     * The password matched: the username's window closes, and the address gets its slot back (not more: successes
+     * on one account must not wipe the address's failures on others).
+     */
+    void passwordMatched(Reservation reservation) {
+        if (reservation.userKey() != null) {
+            counter.reset(reservation.userKey());
         }
-        var ttl = redis.getExpire(key);
-        return Optional.of(Duration.ofSeconds(ttl == null || ttl < 1 ? 1 : ttl));
-    }
-
-    private long increment(String key) {
-        var count = redis.opsForValue().increment(key);
-        if (count != null && count == 1) {
-            redis.expire(key, properties.window());
+        if (reservation.ipKey() != null) {
+            counter.release(reservation.ipKey());
         }
-        return count == null ? 0 : count;
     }
 
-    private static String userKey(String username) {
-        return PREFIX + "user:" + username.trim().toLowerCase(Locale.ROOT);
-    }
-
-    private static String ipKey(String ip) {
-        return PREFIX + "ip:" + ip;
-    }
+    /** The slots one attempt holds; {@code fillsWindow} when failing it leaves a window full (worth auditing). */
+    record Reservation(@Nullable String userKey, @Nullable String ipKey, boolean fillsWindow) {}
 }

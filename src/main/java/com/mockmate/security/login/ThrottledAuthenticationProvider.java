@@ -2,7 +2,9 @@ package com.mockmate.security.login;
 
 import com.mockmate.audit.AuditAction;
 import com.mockmate.audit.AuditTrail;
+import com.mockmate.user.domain.Usernames;
 import com.mockmate.user.service.AccountService;
+import com.mockmate.user.service.PasswordPolicy;
 import java.time.Clock;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -19,9 +21,11 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * The one password check behind both doors, the REST login and the Vaadin login form: brute-force windows in Redis,
- * bcrypt with Spring's timing protection for unknown users, lock checks after the password, and an audit row for every
- * outcome. A successful result carries the {@link com.mockmate.user.domain.AuthenticatedUser} as principal.
+ * The one password check behind both doors, the REST login and the Vaadin login form: the typed name normalised once
+ * ({@link Usernames}) for the throttle, the lookup and the audit trail; a slot in the brute-force windows taken before
+ * bcrypt runs; bcrypt with Spring's timing protection for unknown users; lock checks after the password; and an audit
+ * row for every outcome. A successful result carries the {@link com.mockmate.user.domain.AuthenticatedUser} as
+ * principal.
  */
 @Component
 public class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -46,58 +50,55 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        var username =
-                authentication.getName() == null ? "" : authentication.getName().trim();
-        var ip = clientIp(authentication);
-        var blocked = throttle.blockedFor(username, ip);
-        if (blocked.isPresent()) {
-            audit.record(null, AuditAction.LOGIN_THROTTLED, "USERNAME", username, Map.of("reason", "window full"));
-            throw new LoginThrottledException(blocked.get());
+        var username = Usernames.normalise(authentication.getName());
+        boolean wellFormed = Usernames.isWellFormed(username);
+        var audited = Usernames.forAudit(authentication.getName());
+        var reservation = reserve(wellFormed ? username : null, audited, authentication);
+        var password = authentication.getCredentials() instanceof String given ? given : "";
+        if (!wellFormed || !PasswordPolicy.fitsBcrypt(password)) {
+            // No account has such a name or password: refused without a query or a bcrypt run, counted all the same.
+            throw failed(audited, reservation);
         }
         Authentication checked;
         try {
-            checked = passwordCheck.authenticate(authentication);
+            checked =
+                    passwordCheck.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
         } catch (AuthenticationException e) {
-            onFailure(username, ip, "bad credentials");
-            throw new BadCredentialsException("Invalid username or password.");
+            throw failed(audited, reservation);
         }
+        throttle.passwordMatched(reservation);
         var details = (AccountUserDetails) checked.getPrincipal();
+        var userId = details.user().id();
         if (!details.accountEnabled()) {
-            audit.record(
-                    details.user().id(),
-                    AuditAction.LOGIN_FAILED,
-                    "USER",
-                    details.user().id(),
-                    Map.of("reason", "disabled"));
+            audit.record(userId, AuditAction.LOGIN_FAILED, "USER", userId, Map.of("reason", "disabled"));
             throw new DisabledException("This account is disabled.");
         }
         if (details.lockedAt(clock.instant())) {
-            audit.record(
-                    details.user().id(),
-                    AuditAction.LOGIN_FAILED,
-                    "USER",
-                    details.user().id(),
-                    Map.of("reason", "locked"));
+            audit.record(userId, AuditAction.LOGIN_FAILED, "USER", userId, Map.of("reason", "locked"));
             throw new LockedException("This account is locked. Contact an administrator.");
         }
-        throttle.recordSuccess(username);
-        audit.record(
-                details.user().id(),
-                AuditAction.LOGIN_SUCCEEDED,
-                "USER",
-                details.user().id(),
-                Map.of());
+        audit.record(userId, AuditAction.LOGIN_SUCCEEDED, "USER", userId, Map.of());
         var result = UsernamePasswordAuthenticationToken.authenticated(details.user(), null, checked.getAuthorities());
         result.setDetails(authentication.getDetails());
         return result;
     }
 
-    private void onFailure(String username, @Nullable String ip, String reason) {
-        boolean filledWindow = throttle.recordFailure(username, ip);
-        audit.record(null, AuditAction.LOGIN_FAILED, "USERNAME", username, Map.of("reason", reason));
-        if (filledWindow) {
-            audit.record(null, AuditAction.LOGIN_THROTTLED, "USERNAME", username, Map.of("reason", "limit reached"));
+    private LoginThrottle.Reservation reserve(
+            @Nullable String username, String audited, Authentication authentication) {
+        try {
+            return throttle.reserve(username, clientIp(authentication));
+        } catch (LoginThrottledException e) {
+            audit.record(null, AuditAction.LOGIN_THROTTLED, "USERNAME", audited, Map.of("reason", "window full"));
+            throw e;
         }
+    }
+
+    private BadCredentialsException failed(String audited, LoginThrottle.Reservation reservation) {
+        audit.record(null, AuditAction.LOGIN_FAILED, "USERNAME", audited, Map.of("reason", "bad credentials"));
+        if (reservation.fillsWindow()) {
+            audit.record(null, AuditAction.LOGIN_THROTTLED, "USERNAME", audited, Map.of("reason", "limit reached"));
+        }
+        return new BadCredentialsException("Invalid username or password.");
     }
 
     private static @Nullable String clientIp(Authentication authentication) {

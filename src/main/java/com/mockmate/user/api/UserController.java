@@ -61,12 +61,17 @@ class UserController {
     @PatchMapping("/me")
     @Operation(
             summary = "Change your name, email or password",
-            description = "Omitted fields stay as they are. A new password needs the current one and ends every other"
-                    + " API login (refresh tokens are revoked).",
+            description = "Omitted fields stay as they are. A new email address or password needs the current"
+                    + " password; wrong ones are limited per account (429 with Retry-After). A new password ends"
+                    + " every other API login (refresh tokens are revoked).",
             requestBody =
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             content = @Content(examples = @ExampleObject(value = """
                     {"fullName": "Jane Q. Doe", "currentPassword": "blue-Lantern-42-river", "newPassword": "green-Harbour-77-stone"}"""))))
+    @ApiResponse(
+            responseCode = "429",
+            description = "Too many wrong current passwords; see Retry-After",
+            content = @Content(mediaType = "application/problem+json"))
     Me updateMe(@AuthenticationPrincipal AuthenticatedUser user, @Valid @RequestBody AccountChanges changes) {
         return Me.of(accounts.update(user.id(), changes));
     }

@@ -19,8 +19,17 @@ public class User extends AbstractEntity {
     public static final String USERNAME_PATTERN = "[A-Za-z0-9._-]+";
     public static final int EMAIL_MAX = 254;
     public static final int FULL_NAME_MAX = 120;
+    /** Names are shown and stored; control characters (NUL above all, which PostgreSQL refuses) have no place there. */
+    public static final String FULL_NAME_PATTERN = "[^\\p{Cc}]*";
+
     public static final int PASSWORD_MIN = 12;
-    public static final int PASSWORD_MAX = 128;
+    /** bcrypt reads only the first 72 bytes of a password, and Spring's encoder refuses longer ones. */
+    public static final int PASSWORD_MAX_BYTES = 72;
+    /** No password of more characters can fit in {@link #PASSWORD_MAX_BYTES}; the byte limit is the real one. */
+    public static final int PASSWORD_MAX = PASSWORD_MAX_BYTES;
+
+    public static final String PASSWORD_SIZE_MESSAGE =
+            "must be {min} to {max} characters long, and at most " + PASSWORD_MAX_BYTES + " bytes in UTF-8";
 
     @Column(nullable = false, length = USERNAME_MAX)
     private String username;
@@ -58,8 +67,13 @@ public class User extends AbstractEntity {
 
     protected User() {}
 
+    /** The username is stored in its canonical spelling (see {@link Usernames}), which must be well-formed. */
     public User(String username, String email, String fullName, String passwordHash, Role role, Instant now) {
-        this.username = username;
+        var normalised = Usernames.normalise(username);
+        if (!Usernames.isWellFormed(normalised)) {
+            throw new IllegalArgumentException("Not a valid username: " + Usernames.forAudit(username));
+        }
+        this.username = normalised;
         this.email = email;
         this.fullName = fullName;
         this.passwordHash = passwordHash;

@@ -10,9 +10,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface UserRepository extends JpaRepository<User, UUID> {
 
-    Optional<User> findByUsernameIgnoreCase(String username);
+    /** By the canonical spelling only (see {@link Usernames}); stored names are canonical, so this is plain equality. */
+    Optional<User> findByUsername(String normalisedUsername);
 
-    boolean existsByUsernameIgnoreCase(String username);
+    boolean existsByUsername(String normalisedUsername);
 
     boolean existsByEmailIgnoreCase(String email);
 

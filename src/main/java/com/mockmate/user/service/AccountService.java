@@ -8,6 +8,7 @@ import com.mockmate.base.error.NotFoundException;
 import com.mockmate.user.domain.User;
 import com.mockmate.user.domain.UserPasswordChanged;
 import com.mockmate.user.domain.UserRepository;
+import com.mockmate.user.domain.Usernames;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ public class AccountService {
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
+    private final CurrentPasswordCheck currentPassword;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -32,12 +34,14 @@ public class AccountService {
             UserRepository users,
             PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy,
+            CurrentPasswordCheck currentPassword,
             AuditTrail audit,
             ApplicationEventPublisher events,
             Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
+        this.currentPassword = currentPassword;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -53,9 +57,14 @@ public class AccountService {
         return users.findById(userId).map(UserAccount::of);
     }
 
+    /** Any spelling is normalised first (see {@link Usernames}); an ill-formed name finds nobody without a query. */
     @Transactional(readOnly = true)
     public Optional<UserAccount> findByUsername(String username) {
-        return users.findByUsernameIgnoreCase(username).map(UserAccount::of);
+        var normalised = Usernames.normalise(username);
+        if (!Usernames.isWellFormed(normalised)) {
+            return Optional.empty();
+        }
+        return users.findByUsername(normalised).map(UserAccount::of);
     }
 
     /** The stored hash, for the authentication provider only. */
@@ -64,6 +73,10 @@ public class AccountService {
         return users.findById(userId).map(User::getPasswordHash);
     }
 
+    /**
+     * A new email address or password needs the current password, checked before anything else is looked up, so that
+     * a stolen access token can neither take the account over nor probe which addresses are registered.
+     */
     @Transactional
     public UserAccount update(UUID userId, AccountChanges changes) {
         var user = load(userId);
@@ -75,12 +88,16 @@ public class AccountService {
         if (fullName.isEmpty()) {
             throw new BadRequestException("Full name must not be blank.");
         }
-        if (!email.equalsIgnoreCase(user.getEmail()) && users.existsByEmailIgnoreCaseAndIdNot(email, userId)) {
+        boolean newEmail = !email.equalsIgnoreCase(user.getEmail());
+        if (newEmail || changes.newPassword() != null) {
+            currentPassword.verify(user, changes.currentPassword());
+        }
+        if (newEmail && users.existsByEmailIgnoreCaseAndIdNot(email, userId)) {
             throw new ConflictException("An account with this email address already exists.");
         }
         user.changeDetails(fullName, email, now);
         if (changes.newPassword() != null) {
-            changePassword(user, changes.currentPassword(), changes.newPassword());
+            changePassword(user, changes.newPassword());
         }
         audit.record(
                 userId,
@@ -91,10 +108,7 @@ public class AccountService {
         return UserAccount.of(user);
     }
 
-    private void changePassword(User user, String currentPassword, String newPassword) {
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-            throw new BadRequestException("The current password is not correct.");
-        }
+    private void changePassword(User user, String newPassword) {
         passwordPolicy.problemWith(newPassword, user.getUsername()).ifPresent(problem -> {
             throw new BadRequestException(problem);
         });

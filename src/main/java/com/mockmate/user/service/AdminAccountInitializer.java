@@ -57,7 +57,7 @@ class AdminAccountInitializer implements ApplicationRunner {
                             .sorted()
                             .toList());
         }
-        registrations.createAccount(registration, Role.ADMIN, AuditAction.ADMIN_CREATED);
+        var admin = registrations.createAccount(registration, Role.ADMIN, AuditAction.ADMIN_CREATED);
         if (generated) {
             log.warn("""
 
@@ -65,11 +65,11 @@ class AdminAccountInitializer implements ApplicationRunner {
                       MockMate created the administrator account '{}'.
                       Generated password (shown only this once): {}
                       Set MOCKMATE_ADMIN_PASSWORD to choose it yourself next time.
-                    ================================================================""", properties.username(), password);
+                    ================================================================""", admin.username(), password);
         } else {
             log.info(
                     "Created administrator account '{}' with the password from MOCKMATE_ADMIN_PASSWORD",
-                    properties.username());
+                    admin.username());
         }
     }
 

@@ -13,7 +13,11 @@ import java.util.stream.Collectors;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-/** Length and common-password rules shared by registration, password change and the seeded accounts. */
+/**
+ * Length and common-password rules shared by registration, password change and the seeded accounts. The upper limit is
+ * bcrypt's 72 bytes, measured in UTF-8, rather than a pre-hash: every stored hash stays a plain bcrypt hash, and 72
+ * bytes still allow a long passphrase.
+ */
 @Component
 public class PasswordPolicy {
 
@@ -28,8 +32,10 @@ public class PasswordPolicy {
         if (password == null || password.length() < User.PASSWORD_MIN) {
             return Optional.of("Password must be at least " + User.PASSWORD_MIN + " characters long.");
         }
-        if (password.length() > User.PASSWORD_MAX) {
-            return Optional.of("Password must be at most " + User.PASSWORD_MAX + " characters long.");
+        if (!fitsBcrypt(password)) {
+            return Optional.of("Password must be at most " + User.PASSWORD_MAX_BYTES + " bytes long: that is "
+                    + User.PASSWORD_MAX_BYTES + " plain letters, digits and symbols, fewer with accented letters or"
+                    + " emoji, which take 2 to 4 bytes each.");
         }
         var lower = password.toLowerCase(Locale.ROOT);
         if (commonPasswords.contains(lower)) {
@@ -44,6 +50,14 @@ public class PasswordPolicy {
             return Optional.of("Password must not contain the username.");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether bcrypt reads all of the password. Longer ones cannot be stored, and must not be checked either: bcrypt
+     * would compare only their first 72 bytes, so a stored 72-byte password followed by anything would match.
+     */
+    public static boolean fitsBcrypt(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length <= User.PASSWORD_MAX_BYTES;
     }
 
     private static Set<String> loadCommonPasswords() {

@@ -7,8 +7,11 @@ import com.mockmate.base.error.ConflictException;
 import com.mockmate.user.domain.Role;
 import com.mockmate.user.domain.User;
 import com.mockmate.user.domain.UserRepository;
+import com.mockmate.user.domain.Usernames;
 import java.time.Clock;
 import java.util.Map;
+import org.hibernate.exception.ConstraintViolationException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -18,9 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RegistrationService {
 
+    private static final String USERNAME_INDEX = "ux_users_username";
+    private static final String EMAIL_INDEX = "ux_users_email_ci";
+
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
+    private final RegistrationLimit limit;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -28,17 +35,24 @@ public class RegistrationService {
             UserRepository users,
             PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy,
+            RegistrationLimit limit,
             AuditTrail audit,
             Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
+        this.limit = limit;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /**
+     * A sign-up from the API or the registration view, limited per client address (the servlet request's remote
+     * address, which honours forwarded headers only when the server is configured to trust them).
+     */
     @Transactional
-    public UserAccount register(Registration registration) {
+    public UserAccount register(Registration registration, @Nullable String clientAddress) {
+        limit.check(clientAddress);
         passwordPolicy
                 .problemWith(registration.password(), registration.username())
                 .ifPresent(problem -> {
@@ -64,17 +78,18 @@ public class RegistrationService {
 
     @Transactional(readOnly = true)
     public boolean usernameTaken(String username) {
-        return users.existsByUsernameIgnoreCase(username);
+        var normalised = Usernames.normalise(username);
+        return normalised != null && users.existsByUsername(normalised);
     }
 
     private User createAccount(Registration registration, Role role) {
-        var username = registration.username().trim();
+        var username = registration.username();
         var email = registration.email().trim();
-        if (users.existsByUsernameIgnoreCase(username)) {
-            throw new ConflictException("The username '" + username + "' is already taken.");
+        if (users.existsByUsername(username)) {
+            throw usernameConflict(username);
         }
         if (users.existsByEmailIgnoreCase(email)) {
-            throw new ConflictException("An account with this email address already exists.");
+            throw emailConflict();
         }
         var user = new User(
                 username,
@@ -86,7 +101,33 @@ public class RegistrationService {
         try {
             return users.saveAndFlush(user);
         } catch (DataIntegrityViolationException e) {
-            throw new ConflictException("The username or email address is already taken.");
+            // A concurrent sign-up took the name or address after the checks above. Anything else is not a conflict.
+            var index = violatedUniqueIndex(e);
+            if (USERNAME_INDEX.equalsIgnoreCase(index)) {
+                throw usernameConflict(username);
+            }
+            if (EMAIL_INDEX.equalsIgnoreCase(index)) {
+                throw emailConflict();
+            }
+            throw e;
         }
+    }
+
+    private static @Nullable String violatedUniqueIndex(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation
+                    && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+                return violation.getConstraintName();
+            }
+        }
+        return null;
+    }
+
+    private static ConflictException usernameConflict(String username) {
+        return new ConflictException("The username '" + username + "' is already taken.");
+    }
+
+    private static ConflictException emailConflict() {
+        return new ConflictException("An account with this email address already exists.");
     }
 }

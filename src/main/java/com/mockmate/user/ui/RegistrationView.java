@@ -1,5 +1,6 @@
 package com.mockmate.user.ui;
 
+import com.mockmate.base.error.TooManyRequestsException;
 import com.mockmate.base.ui.ServiceRef;
 import com.mockmate.user.service.Registration;
 import com.mockmate.user.service.RegistrationService;
@@ -7,11 +8,15 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.ErrorResponseException;
 
 @Route(value = "register", autoLayout = false)
@@ -43,10 +48,20 @@ public class RegistrationView extends VerticalLayout {
 
     private void register(Registration registration) {
         try {
-            registrations.get().register(registration);
+            registrations.get().register(registration, clientAddress());
             getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("registered", "1")));
+        } catch (TooManyRequestsException e) {
+            // Not about any one field: shown on its own, and the form keeps what was typed.
+            Notification.show(e.getBody().getDetail(), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (ErrorResponseException e) {
             form.showServerError(e.getBody().getDetail());
         }
+    }
+
+    /** The servlet request's remote address, which honours forwarded headers only when the server trusts them. */
+    private static @Nullable String clientAddress() {
+        var request = VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
     }
 }

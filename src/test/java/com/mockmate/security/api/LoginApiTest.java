@@ -133,4 +133,50 @@ class LoginApiTest {
                 .extracting(error -> error.get("field").asString())
                 .containsExactly("password");
     }
+
+    @Test
+    void compatibility_spellings_of_the_username_reach_the_same_account_and_are_audited_once_normalised() {
+        var fullwidth = "\uFF2A\uFF41\uFF4E\uFF45.doe";
+
+        assertThat(login(fullwidth, jane.password()).status()).isEqualTo(200);
+        login(fullwidth, "Not-The-Right-One-42");
+
+        assertThat(AuditLogs.rows(jdbc, "LOGIN_FAILED"))
+                .singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("target_id", "jane.doe"));
+    }
+
+    @Test
+    void the_kelvin_sign_spells_a_k() {
+        var kate = Accounts.register(api, "kate");
+
+        assertThat(login("\u212Aate", kate.password()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void an_absurdly_long_unknown_username_is_refused_and_audited_shortened() {
+        var username = "x".repeat(150);
+
+        var response = login(username, "Not-The-Right-One-42");
+
+        assertProblem(response, 401);
+        assertThat(detail(response)).isEqualTo("Invalid username or password.");
+        var row = AuditLogs.rows(jdbc, "LOGIN_FAILED");
+        assertThat(row)
+                .singleElement()
+                .satisfies(r -> assertThat((String) r.get("target_id"))
+                        .startsWith("xxxxxxxx")
+                        .hasSizeLessThanOrEqualTo(100));
+    }
+
+    @Test
+    void a_password_longer_than_bcrypt_reads_is_not_cut_to_its_first_72_bytes() {
+        var seventyTwo = "Quiet-Meadow-Lantern-57-" + "k".repeat(48);
+        assertThat(seventyTwo).hasSize(72);
+        var max = Accounts.registerWithPassword(api, "max.long", seventyTwo);
+
+        assertThat(login("max.long", seventyTwo).status()).isEqualTo(200);
+        assertProblem(login("max.long", seventyTwo + "anything"), 401);
+        assertThat(max.password()).isEqualTo(seventyTwo);
+    }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,6 +30,9 @@ class RegistrationApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Value("${mockmate.registration.max-per-hour}")
+    int registrationsPerHour;
 
     ApiClient api;
 
@@ -163,5 +167,98 @@ class RegistrationApiTest {
                 .containsEntry("target_id", id);
         assertThat((String) rows.getFirst().get("details")).contains("audited");
         assertThat(AuditLogs.actions(jdbc)).isEqualTo(List.of("USER_REGISTERED"));
+    }
+
+    @Test
+    void stores_the_username_in_its_normalised_form() {
+        var response = register(registration("Jane.Doe", PASSWORD, "jane@example.com"));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        assertThat(response.json().get("username").asString()).isEqualTo("jane.doe");
+        assertThat(jdbc.queryForList("SELECT username FROM users WHERE email = 'jane@example.com'", String.class))
+                .containsExactly("jane.doe");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u017Fam.smith", "\uFF33am.smith", "SAM.SMITH"})
+    void rejects_a_username_that_normalises_to_a_taken_one_with_409(String lookalike) {
+        assertThat(register(registration("sam.smith", PASSWORD, "sam@example.com"))
+                        .status())
+                .isEqualTo(201);
+
+        var response = register(registration(lookalike, PASSWORD, "other@example.com"));
+
+        assertProblem(response, 409);
+        assertThat(detail(response)).containsIgnoringCase("username");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM users WHERE email = 'other@example.com'", Long.class))
+                .isZero();
+    }
+
+    @Test
+    void rejects_a_dotless_i_that_would_otherwise_pass_for_an_i() {
+        var response = register(registration("\u0131van", PASSWORD, "ivan@example.com"));
+
+        assertProblem(response, 400);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM users WHERE email = 'ivan@example.com'", Long.class))
+                .isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {73, 100, 128})
+    void rejects_a_password_longer_than_bcrypt_reads_with_400_not_500(int bytes) {
+        var password = "Quiet-Meadow-Lantern-57-" + "\u00e9".repeat((bytes - 24) / 2) + "k".repeat((bytes - 24) % 2);
+        assertThat(password.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(bytes);
+
+        var response = register(registration("long.secret", password, "long@example.com"));
+
+        assertProblem(response, 400);
+        assertThat(response.body()).contains("72 bytes");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM users WHERE username = 'long.secret'", Long.class))
+                .isZero();
+    }
+
+    @Test
+    void rejects_a_long_ascii_password_with_a_field_error() {
+        var response =
+                register(registration("long.secret", "Quiet-Meadow-Lantern-57-" + "k".repeat(76), "l@example.com"));
+
+        assertProblem(response, 400);
+        assertThat(response.json().get("errors").values())
+                .extracting(error -> error.get("field").asString())
+                .contains("password");
+    }
+
+    @Test
+    void a_nul_in_the_full_name_is_a_bad_request_not_a_conflict() {
+        var body = new HashMap<>(registration("nul.name", PASSWORD, "nul@example.com"));
+        body.put("fullName", "Jane\u0000Doe");
+
+        var response = register(body);
+
+        assertProblem(response, 400);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM users WHERE email = 'nul@example.com'", Long.class))
+                .isZero();
+    }
+
+    @Test
+    void refuses_registrations_beyond_the_hourly_limit_per_address_with_429_and_retry_after() {
+        assertThat(register(registration("first", PASSWORD, "first@example.com"))
+                        .status())
+                .isEqualTo(201);
+        // Attempts count whatever their outcome; taken names keep this loop cheap (no bcrypt).
+        for (int i = 2; i <= registrationsPerHour; i++) {
+            assertProblem(register(registration("first", PASSWORD, "first@example.com")), 409);
+        }
+
+        var refused = register(registration("second", PASSWORD, "second@example.com"));
+
+        assertProblem(refused, 429);
+        var retryAfter = Long.parseLong(refused.header("Retry-After"));
+        assertThat(retryAfter).isBetween(1L, 3600L);
+        assertThat(refused.json().get("retryAfterSeconds").asLong()).isEqualTo(retryAfter);
+        assertThat(detail(refused)).containsIgnoringCase("try again");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM users WHERE username = 'second'", Long.class))
+                .isZero();
+        assertThat(AuditLogs.rows(jdbc, "REGISTRATION_THROTTLED")).hasSize(1);
     }
 }

@@ -8,11 +8,18 @@ import com.mockmate.support.Accounts.Account;
 import com.mockmate.support.ApiClient;
 import com.mockmate.support.AuditLogs;
 import com.mockmate.support.IntegrationTest;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
@@ -26,6 +33,9 @@ class LoginThrottleTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    StringRedisTemplate redis;
 
     ApiClient api;
     Account jane;
@@ -126,5 +136,81 @@ class LoginThrottleTest {
         }
 
         assertThat(login("jane.doe", jane.password()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void refuses_concurrent_wrong_passwords_beyond_the_limit_before_checking_them() throws Exception {
+        int attempts = 10;
+        var start = new CountDownLatch(1);
+        var statuses = new ArrayList<Integer>();
+        try (var pool = Executors.newFixedThreadPool(attempts)) {
+            var pending = new ArrayList<Future<Integer>>();
+            for (int i = 0; i < attempts; i++) {
+                Callable<Integer> attempt = () -> {
+                    start.await();
+                    return login("jane.doe", WRONG).status();
+                };
+                pending.add(pool.submit(attempt));
+            }
+            start.countDown();
+            for (var result : pending) {
+                statuses.add(result.get());
+            }
+        }
+
+        assertThat(statuses).filteredOn(status -> status == 401).hasSize(5);
+        assertThat(statuses).filteredOn(status -> status == 429).hasSize(attempts - 5);
+        assertThat(AuditLogs.rows(jdbc, "LOGIN_FAILED")).hasSize(5);
+        assertThrottled(login("jane.doe", jane.password()));
+    }
+
+    @Test
+    void a_long_s_spelling_is_throttled_together_with_the_account() {
+        var sam = Accounts.register(api, "sam.smith");
+        failTimes("\u017Fam.\u017Fmith", 5);
+
+        assertThrottled(login("sam.smith", sam.password()));
+        assertThrottled(login("\u017Fam.smith", sam.password()));
+    }
+
+    @Test
+    void a_long_s_spelling_cannot_step_around_the_throttle_of_the_plain_spelling() {
+        var sam = Accounts.register(api, "sam.smith");
+        failTimes("sam.smith", 5);
+
+        assertThrottled(login("\u017Fam.smith", sam.password()));
+        assertThrottled(login("SAM.SMITH", sam.password()));
+    }
+
+    @Test
+    void a_dotless_i_does_not_reach_the_account_spelled_with_i() {
+        var ivan = Accounts.register(api, "ivan.ivanov");
+
+        assertProblem(login("\u0131van.ivanov", ivan.password()), 401);
+        assertProblem(login("IVAN.\u0131VANOV", ivan.password()), 401);
+        assertThat(login("IVAN.IVANOV", ivan.password()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void every_login_window_key_expires() {
+        failTimes("jane.doe", 2);
+        failTimes("nobody", 1);
+
+        var keys = redis.keys("mockmate:login-failures:*");
+
+        assertThat(keys).isNotEmpty();
+        assertThat(keys)
+                .allSatisfy(key -> assertThat(redis.getExpire(key)).as(key).isPositive());
+    }
+
+    @Test
+    void a_window_key_left_without_an_expiry_gets_one_at_the_next_failure() {
+        // What a crash between INCR and EXPIRE used to leave behind: a counter that never expires, a permanent lockout.
+        redis.opsForValue().set("mockmate:login-failures:user:jane.doe", "1");
+
+        failTimes("jane.doe", 1);
+
+        assertThat(redis.getExpire("mockmate:login-failures:user:jane.doe"))
+                .isBetween(1L, Duration.ofMinutes(15).toSeconds());
     }
 }

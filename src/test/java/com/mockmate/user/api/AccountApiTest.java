@@ -76,7 +76,8 @@ class AccountApiTest {
 
     @Test
     void changes_name_and_email() {
-        var response = patchMe(Map.of("fullName", "Jane Q. Doe", "email", "jane.q@example.com"));
+        var response = patchMe(
+                Map.of("fullName", "Jane Q. Doe", "email", "jane.q@example.com", "currentPassword", jane.password()));
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.json().get("fullName").asString()).isEqualTo("Jane Q. Doe");
@@ -99,7 +100,7 @@ class AccountApiTest {
     void rejects_an_email_of_another_account_with_409() {
         var bob = Accounts.register(api, "bob");
 
-        var response = patchMe(Map.of("email", bob.email().toUpperCase()));
+        var response = patchMe(Map.of("email", bob.email().toUpperCase(), "currentPassword", jane.password()));
 
         assertProblem(response, 409);
         assertThat(api.get("/api/v1/users/me", tokens.accessToken())
@@ -168,5 +169,82 @@ class AccountApiTest {
         assertProblem(login(jane.password()), 401);
         assertThat(login(NEW_PASSWORD).status()).isEqualTo(200);
         assertThat(AuditLogs.rows(jdbc, "PASSWORD_CHANGED")).hasSize(1);
+    }
+
+    @Test
+    void a_new_email_needs_the_current_password() {
+        var missing = patchMe(Map.of("email", "jane.q@example.com"));
+        var wrong = patchMe(Map.of("email", "jane.q@example.com", "currentPassword", "Not-The-Right-One-42"));
+
+        assertProblem(missing, 400);
+        assertThat(detail(missing)).containsIgnoringCase("current password");
+        assertProblem(wrong, 400);
+        assertThat(detail(wrong)).containsIgnoringCase("current password");
+        assertThat(api.get("/api/v1/users/me", tokens.accessToken())
+                        .json()
+                        .get("email")
+                        .asString())
+                .isEqualTo(jane.email());
+    }
+
+    @Test
+    void the_same_email_in_another_letter_case_or_a_name_change_needs_no_password() {
+        var response =
+                patchMe(Map.of("fullName", "Jane Q. Doe", "email", jane.email().toUpperCase()));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+    }
+
+    @Test
+    void throttles_wrong_current_passwords_per_user_and_audits_them() {
+        for (int i = 1; i <= 3; i++) {
+            assertProblem(
+                    patchMe(Map.of("currentPassword", "Not-The-Right-One-4" + i, "newPassword", NEW_PASSWORD)), 400);
+        }
+        for (int i = 4; i <= 5; i++) {
+            assertProblem(patchMe(Map.of("currentPassword", "Not-The-Right-One-4" + i, "email", "x@example.com")), 400);
+        }
+
+        var sixth = patchMe(Map.of("currentPassword", jane.password(), "newPassword", NEW_PASSWORD));
+
+        assertProblem(sixth, 429);
+        assertThat(Long.parseLong(sixth.header("Retry-After"))).isBetween(1L, 15 * 60L);
+        assertThat(login(jane.password()).status()).isEqualTo(200);
+        assertThat(AuditLogs.rows(jdbc, "CURRENT_PASSWORD_REJECTED"))
+                .hasSize(5)
+                .allSatisfy(row -> assertThat(row)
+                        .containsEntry("actor_id", jane.id())
+                        .containsEntry("target_id", jane.id().toString()));
+        assertThat(AuditLogs.rows(jdbc, "CURRENT_PASSWORD_THROTTLED")).isNotEmpty();
+        assertThat(AuditLogs.rows(jdbc, "PASSWORD_CHANGED")).isEmpty();
+    }
+
+    @Test
+    void the_right_current_password_clears_earlier_mistakes() {
+        for (int i = 1; i <= 4; i++) {
+            assertProblem(patchMe(Map.of("currentPassword", "Not-The-Right-One-4" + i, "email", "x@example.com")), 400);
+        }
+        assertThat(patchMe(Map.of("currentPassword", jane.password(), "email", "jane.q@example.com"))
+                        .status())
+                .isEqualTo(200);
+
+        for (int i = 1; i <= 4; i++) {
+            assertProblem(patchMe(Map.of("currentPassword", "Not-The-Right-One-4" + i, "email", "y@example.com")), 400);
+        }
+        assertThat(patchMe(Map.of("currentPassword", jane.password(), "newPassword", NEW_PASSWORD))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void a_new_password_over_72_bytes_is_a_bad_request_not_a_server_error() {
+        var hashBefore = passwordHash();
+        var eightyBytes = "Green-Harbour-77-stone-" + "\u00e9".repeat(28) + "k";
+
+        var response = patchMe(Map.of("currentPassword", jane.password(), "newPassword", eightyBytes));
+
+        assertProblem(response, 400);
+        assertThat(response.body()).contains("72 bytes");
+        assertThat(passwordHash()).isEqualTo(hashBefore);
     }
 }

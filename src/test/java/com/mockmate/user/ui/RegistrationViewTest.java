@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mockmate.security.ui.LoginView;
@@ -14,11 +15,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 
 @IntegrationTest
 class RegistrationViewTest extends BrowserlessTest {
 
     private static final String PASSWORD = "Quiet-Harbour-Lamp-7";
+
+    @Value("${mockmate.registration.max-per-hour}")
+    int registrationsPerHour;
 
     private RegistrationForm form;
 
@@ -87,6 +92,26 @@ class RegistrationViewTest extends BrowserlessTest {
 
         _expectInvalid(form.password, "This password is too common. Choose one that is harder to guess.");
         assertNoAccount("ada.l");
+    }
+
+    @Test
+    void a_registration_beyond_the_hourly_limit_explains_when_to_try_again() {
+        for (int i = 0; i < registrationsPerHour; i++) {
+            fill("Another Admin", "someone@example.test", "admin", PASSWORD, PASSWORD);
+            _click(form.submit);
+        }
+        fill("Ada Lovelace", "ada@example.test", "ada.l", PASSWORD, PASSWORD);
+
+        _click(form.submit);
+
+        assertThat(getNotifications())
+                .singleElement()
+                .satisfies(notification -> assertThat(notification.getElement().getProperty("text"))
+                        .containsIgnoringCase("too many")
+                        .containsIgnoringCase("try again"));
+        assertThat(form.username.isInvalid()).isFalse();
+        assertNoAccount("ada.l");
+        expectView(RegistrationView.class);
     }
 
     private void fill(String fullName, String email, String username, String password, String repeat) {
