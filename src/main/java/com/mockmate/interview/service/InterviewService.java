@@ -105,7 +105,12 @@ public class InterviewService {
             if (turn.getStatus() != TurnStatus.FAILED) {
                 throw new ConflictException("Only a failed answer can be retried.");
             }
+            if (!turn.canRetry()) {
+                throw new ConflictException("The recording of this answer was not kept, because trying it again"
+                        + " could not succeed. Record your answer again.");
+            }
             turn.retry(clock.instant());
+            turns.resetRecoveryAttempts(turnId);
         });
         dispatcher.dispatch(turnId);
         return queries.turn(actor, sessionId, turnId);
