@@ -1,5 +1,7 @@
 package com.mockmate.speech;
 
+import com.mockmate.speech.audio.DecodedAudio;
+
 /** Speech-to-text. Implementations are thread-safe and throw {@link SpeechCallException} when they cannot answer. */
 public interface SpeechRecognizer {
 
@@ -10,4 +12,12 @@ public interface SpeechRecognizer {
     boolean lowAccuracy();
 
     Transcript transcribe(AudioClip clip);
+
+    /**
+     * For a recording the caller has already decoded and checked (length, silence): a recogniser that reads PCM uses
+     * the decoded file instead of decoding the recording again; the others send the recording as uploaded.
+     */
+    default Transcript transcribe(AudioClip clip, DecodedAudio decoded) {
+        return transcribe(clip);
+    }
 }

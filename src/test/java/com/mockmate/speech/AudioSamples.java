@@ -38,6 +38,18 @@ public final class AudioSamples {
                 ".webm");
     }
 
+    /**
+     * Digital silence as mono FLAC at 8 kHz: ten minutes compress to about 100 KB, the decompression bomb in miniature
+     * (19 MB as 16 kHz PCM).
+     */
+    public static byte[] silentFlac(double seconds) {
+        return encode(
+                List.of("-f", "lavfi", "-i", "anullsrc=r=8000:cl=mono", "-t", String.valueOf(seconds)),
+                new byte[0],
+                List.of("-c:a", "flac"),
+                ".flac");
+    }
+
     private static byte[] encode(List<String> inputOptions, byte[] input, List<String> outputOptions, String suffix) {
         Path in = null;
         Path out = null;

@@ -75,6 +75,8 @@ class SpokenAnswerController {
             @RequestParam String clientTurnId,
             @RequestParam(required = false) @Nullable String browserTranscript,
             @RequestParam(defaultValue = "false") boolean reviewTranscript) {
+        // The multipart part is on disk: its size is checked before it is read into memory.
+        spokenAnswers.requireAcceptableSize(audio.getSize());
         var upload = new AudioUpload(
                 bytes(audio), audio.getContentType(), clientTurnId, browserTranscript, reviewTranscript);
         var turn = spokenAnswers.submitAudio(actor, id, upload).turn();

@@ -1,10 +1,12 @@
 package com.mockmate.interview.domain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface InterviewSessionRepository extends JpaRepository<InterviewSession, UUID> {
 
@@ -14,4 +16,14 @@ public interface InterviewSessionRepository extends JpaRepository<InterviewSessi
 
     Optional<InterviewSession> findFirstByUserIdAndAssessmentIdAndStatusOrderByStartedAtDesc(
             UUID userId, UUID assessmentId, SessionStatus status);
+
+    List<InterviewSession> findByUserIdAndStatusOrderByStartedAtAsc(UUID userId, SessionStatus status);
+
+    /**
+     * Waits for, then holds until the transaction ends, PostgreSQL's advisory lock on {@code (namespace, key)}: a
+     * lock that needs no row, so that checks such as "how many interviews are open" and the insert that follows run
+     * one user at a time on every instance.
+     */
+    @Query(value = "SELECT 1 FROM pg_advisory_xact_lock(:namespace, :key)", nativeQuery = true)
+    int lockForTransaction(int namespace, int key);
 }

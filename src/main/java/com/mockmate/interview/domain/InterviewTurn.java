@@ -73,6 +73,13 @@ public class InterviewTurn extends AbstractEntity {
     @Embedded
     private SpokenAnswer spoken = SpokenAnswer.none();
 
+    /**
+     * How often the stalled-turn recovery took this turn up since it was answered or retried. Written only by
+     * {@link InterviewTurnRepository#addRecoveryAttempts}, so a worker saving the turn never overwrites it.
+     */
+    @Column(name = "recovery_attempts", nullable = false, insertable = false, updatable = false)
+    private int recoveryAttempts;
+
     @Version
     private long version;
 
@@ -168,6 +175,14 @@ public class InterviewTurn extends AbstractEntity {
         this.updatedAt = now;
     }
 
+    /**
+     * A failed answer can be tried again when there is something to try it with: its text, or the recording that
+     * was to be transcribed (deleted when the recording itself was the problem).
+     */
+    public boolean canRetry() {
+        return status == TurnStatus.FAILED && (answerText != null || spoken.getAudioKey() != null);
+    }
+
     /** A spoken answer that failed before it had a transcript is transcribed again; any other is evaluated again. */
     public void retry(Instant now) {
         this.status =
@@ -222,6 +237,10 @@ public class InterviewTurn extends AbstractEntity {
 
     public TurnStatus getStatus() {
         return status;
+    }
+
+    public int getRecoveryAttempts() {
+        return recoveryAttempts;
     }
 
     public TurnOutcome getOutcome() {

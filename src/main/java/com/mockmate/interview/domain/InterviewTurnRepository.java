@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 public interface InterviewTurnRepository extends JpaRepository<InterviewTurn, UUID> {
 
@@ -28,4 +30,14 @@ public interface InterviewTurnRepository extends JpaRepository<InterviewTurn, UU
 
     @Query("select t from InterviewTurn t where t.spoken.audioKey is not null and t.createdAt < :cutoff")
     List<InterviewTurn> findWithRecordingCreatedBefore(Instant cutoff, Limit limit);
+
+    /** Counts (or, with a negative delta, takes back) a recovery attempt; the version is left alone on purpose. */
+    @Transactional
+    @Modifying
+    @Query("update InterviewTurn t set t.recoveryAttempts = t.recoveryAttempts + :delta where t.id = :id")
+    int addRecoveryAttempts(UUID id, int delta);
+
+    @Modifying
+    @Query("update InterviewTurn t set t.recoveryAttempts = 0 where t.id = :id")
+    int resetRecoveryAttempts(UUID id);
 }

@@ -36,6 +36,7 @@ public class InterviewService {
     private final AnswerIntake intake;
     private final TurnDispatcher dispatcher;
     private final SessionCompletion completion;
+    private final OpenSessionLimit openSessions;
     private final InterviewEventBus events;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -50,6 +51,7 @@ public class InterviewService {
             AnswerIntake intake,
             TurnDispatcher dispatcher,
             SessionCompletion completion,
+            OpenSessionLimit openSessions,
             InterviewEventBus events,
             TransactionTemplate tx,
             Clock clock) {
@@ -62,6 +64,7 @@ public class InterviewService {
         this.intake = intake;
         this.dispatcher = dispatcher;
         this.completion = completion;
+        this.openSessions = openSessions;
         this.events = events;
         this.tx = tx;
         this.clock = clock;
@@ -72,8 +75,10 @@ public class InterviewService {
         if (plan.count() == 0) {
             throw new ConflictException("This test has no questions yet.");
         }
-        var session = tx.execute(status ->
-                sessions.save(new InterviewSession(actor.id(), assessmentId, evaluator.provider(), clock.instant())));
+        var session = tx.execute(status -> {
+            openSessions.requireRoomFor(actor.id());
+            return sessions.save(new InterviewSession(actor.id(), assessmentId, evaluator.provider(), clock.instant()));
+        });
         liveState.save(session.getId(), ConversationReplay.replay(List.of(), plan.count(), true));
         return queries.get(actor, session.getId());
     }
@@ -105,7 +110,12 @@ public class InterviewService {
             if (turn.getStatus() != TurnStatus.FAILED) {
                 throw new ConflictException("Only a failed answer can be retried.");
             }
+            if (!turn.canRetry()) {
+                throw new ConflictException("The recording of this answer was not kept, because trying it again"
+                        + " could not succeed. Record your answer again.");
+            }
             turn.retry(clock.instant());
+            turns.resetRecoveryAttempts(turnId);
         });
         dispatcher.dispatch(turnId);
         return queries.turn(actor, sessionId, turnId);

@@ -136,12 +136,17 @@ public class SpokenAnswerService {
         if (upload.audio().length == 0) {
             throw new BadRequestException("The recording is empty. Record your answer again.");
         }
-        long max = speech.maxAudioSize().toBytes();
-        if (upload.audio().length > max) {
-            throw new PayloadTooLargeException("A recording can be at most " + max / (1024 * 1024) + " MB; this one is "
-                    + upload.audio().length / (1024 * 1024) + " MB. Give a shorter answer.");
-        }
+        requireAcceptableSize(upload.audio().length);
         return new AudioClip(upload.audio(), contentType);
+    }
+
+    /** 413 above MOCKMATE_MAX_AUDIO_SIZE; callers holding an upload on disk check before reading it into memory. */
+    public void requireAcceptableSize(long bytes) {
+        long max = speech.maxAudioSize().toBytes();
+        if (bytes > max) {
+            throw new PayloadTooLargeException("A recording can be at most " + max / (1024 * 1024) + " MB; this one is "
+                    + bytes / (1024 * 1024) + " MB. Give a shorter answer.");
+        }
     }
 
     private static @Nullable String validBrowserTranscript(@Nullable String text) {

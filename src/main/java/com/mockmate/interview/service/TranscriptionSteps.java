@@ -54,10 +54,28 @@ class TranscriptionSteps {
         return event(InterviewEvent.TURN_TRANSCRIBED, turn);
     }
 
+    /** A failure that trying again may fix (a provider that timed out): the recording is kept for the retry. */
     @Transactional
     public InterviewEvent failed(UUID turnId, String reason) {
         var turn = turns.findById(turnId).orElseThrow();
         turn.failed(reason, null, 0, clock.instant());
+        return event(InterviewEvent.TURN_FAILED, turn);
+    }
+
+    /**
+     * A failure that the same recording would only repeat (too long, silent, unreadable): the recording is deleted at
+     * once rather than kept for the retention period, and the candidate records again.
+     */
+    @Transactional
+    public InterviewEvent rejected(UUID turnId, String reason) {
+        var turn = turns.findById(turnId).orElseThrow();
+        var now = clock.instant();
+        turn.failed(reason, null, 0, now);
+        var key = turn.getSpoken().getAudioKey();
+        if (key != null) {
+            recordings.delete(key);
+            turn.recordingDeleted(now);
+        }
         return event(InterviewEvent.TURN_FAILED, turn);
     }
 

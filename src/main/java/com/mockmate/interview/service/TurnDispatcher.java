@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Starts a turn's transcription and evaluation at once on an in-process virtual thread: JobRunr's open-source edition
  * polls for jobs, which a conversation cannot wait for. Durability does not depend on this thread: the turn is stored
- * first, and {@link StalledTurnRecovery} carries on any turn an instance left unfinished.
+ * first, and {@link StalledTurnRecovery} carries on any turn an instance left unfinished. An {@link Error} (out of
+ * memory, say) is not left to the recovery, which would only meet it again: the turn fails at once with a reason.
  */
 @Component
 class TurnDispatcher {
@@ -21,13 +22,20 @@ class TurnDispatcher {
     private static final Logger log = LoggerFactory.getLogger(TurnDispatcher.class);
 
     private final TurnPipeline pipeline;
+    private final TurnFailures failures;
     private final EvaluationLatency latency;
     private final Clock clock;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final Semaphore permits;
 
-    TurnDispatcher(TurnPipeline pipeline, InterviewProperties properties, EvaluationLatency latency, Clock clock) {
+    TurnDispatcher(
+            TurnPipeline pipeline,
+            TurnFailures failures,
+            InterviewProperties properties,
+            EvaluationLatency latency,
+            Clock clock) {
         this.pipeline = pipeline;
+        this.failures = failures;
         this.latency = latency;
         this.clock = clock;
         this.permits = new Semaphore(properties.maxConcurrentEvaluations());
@@ -62,8 +70,19 @@ class TurnDispatcher {
                     "Fast-path processing of turn {} failed ({}); stalled-turn recovery will pick it up",
                     turnId,
                     e.toString());
+        } catch (Error e) {
+            log.error("Processing turn {} stopped with an error; the turn fails", turnId, e);
+            failAfterError(turnId);
         } finally {
             permits.release();
+        }
+    }
+
+    private void failAfterError(UUID turnId) {
+        try {
+            failures.fail(turnId);
+        } catch (RuntimeException | Error e) {
+            log.error("Could not mark turn {} as failed ({}); the stalled-turn recovery will", turnId, e.toString());
         }
     }
 

@@ -18,11 +18,14 @@ public class TurnPipeline {
         this.evaluation = evaluation;
     }
 
+    /** DONE when either step moved the turn on (a recording that failed to transcribe has nothing to evaluate). */
     public TurnEvaluationWorker.Result advance(UUID turnId) {
-        if (transcription.transcribe(turnId) == TurnEvaluationWorker.Result.BUSY) {
+        var transcribed = transcription.transcribe(turnId);
+        if (transcribed == TurnEvaluationWorker.Result.BUSY) {
             return TurnEvaluationWorker.Result.BUSY;
         }
-        return evaluation.evaluate(turnId);
+        var evaluated = evaluation.evaluate(turnId);
+        return evaluated == TurnEvaluationWorker.Result.NOTHING_TO_DO ? transcribed : evaluated;
     }
 
     TurnEvaluationWorker.Result evaluate(UUID turnId) {

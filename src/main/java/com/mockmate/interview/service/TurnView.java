@@ -35,7 +35,8 @@ public record TurnView(
         Instant createdAt,
         AnswerMode answerMode,
         @Nullable DeliveryMetrics delivery,
-        @Nullable SpokenDetails spoken)
+        @Nullable SpokenDetails spoken,
+        boolean retryable)
         implements Serializable {
 
     /**
@@ -76,7 +77,8 @@ public record TurnView(
                 turn.getCreatedAt(),
                 turn.getAnswerMode(),
                 turn.getSpoken().getDelivery(),
-                spokenDetails(turn));
+                spokenDetails(turn),
+                turn.canRetry());
     }
 
     private static @Nullable SpokenDetails spokenDetails(InterviewTurn turn) {

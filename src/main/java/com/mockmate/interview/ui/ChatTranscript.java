@@ -54,9 +54,11 @@ class ChatTranscript extends Div {
         if (turn.status() == TurnStatus.FAILED) {
             var failed = interviewer("I could not evaluate this answer: " + turn.failureReason());
             failed.addClassName("mm-failed");
-            var retry = new Button("Try again", e -> fireEvent(new RetryEvent(this, turn.id())));
-            retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            failed.add(retry);
+            if (turn.retryable()) {
+                var retry = new Button("Try again", e -> fireEvent(new RetryEvent(this, turn.id())));
+                retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                failed.add(retry);
+            }
             return failed;
         }
         var bubble = interviewer(turn.interviewerText());

@@ -5,9 +5,11 @@ import com.mockmate.assessment.service.AssessmentCard;
 import com.mockmate.base.ui.ServiceRef;
 import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.interview.service.InterviewService;
+import com.mockmate.interview.service.OpenSessionLimitException;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +23,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.web.ErrorResponseException;
 
@@ -29,6 +35,11 @@ import org.springframework.web.ErrorResponseException;
 @PageTitle("Start interview | MockMate")
 @PermitAll
 public class StartInterviewView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofLocalizedDateTime(
+                    FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(Locale.UK)
+            .withZone(ZoneId.systemDefault());
 
     private final ServiceRef<InterviewService> interviews;
     private final ServiceRef<AssessmentBrowser> browser;
@@ -85,9 +96,28 @@ public class StartInterviewView extends VerticalLayout implements BeforeEnterObs
         try {
             var session = interviews.get().start(AuthenticatedUser.required(), testId);
             getUI().ifPresent(ui -> ui.navigate("interview/" + session.id()));
+        } catch (OpenSessionLimitException e) {
+            showOpenSessions(e);
         } catch (ErrorResponseException e) {
             Notification.show(e.getBody().getDetail(), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** Instead of the start button: the interviews in progress, each with a way back into it. */
+    private void showOpenSessions(OpenSessionLimitException limit) {
+        start.setVisible(false);
+        var message = new Paragraph(limit.getBody().getDetail());
+        var resumes = new VerticalLayout();
+        resumes.setPadding(false);
+        for (var open : limit.openSessions()) {
+            var resume = new Button(
+                    "Resume " + open.testTitle() + " (started " + STARTED.format(open.startedAt()) + ")",
+                    e -> getUI().ifPresent(ui -> ui.navigate("interview/" + open.id())));
+            resumes.add(resume);
+        }
+        var panel = new Div(message, resumes);
+        panel.addClassName("mm-open-sessions");
+        add(panel);
     }
 }

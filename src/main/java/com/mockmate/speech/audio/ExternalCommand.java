@@ -40,7 +40,7 @@ public class ExternalCommand {
                         args.getFirst() + " took longer than " + timeout.toSeconds() + " s", true, null);
             }
             if (process.exitValue() != 0) {
-                throw new SpeechCallException(failureMessage + detail(stderr), false, null);
+                throw new Failed(failureMessage + detail(stderr));
             }
             return Files.readString(stdout, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -77,6 +77,17 @@ public class ExternalCommand {
             return "";
         }
         return ": " + (text.length() <= MAX_ERROR_DETAIL ? text : text.substring(0, MAX_ERROR_DETAIL) + "…");
+    }
+
+    /**
+     * The tool ran and exited with an error: for ffmpeg and ffprobe, the input is not audio they can read. The message
+     * holds the tool's own words (with temporary file paths), for the log only.
+     */
+    public static class Failed extends SpeechCallException {
+
+        Failed(String message) {
+            super(message, false, null);
+        }
     }
 
     public static void deleteQuietly(@Nullable Path path) {

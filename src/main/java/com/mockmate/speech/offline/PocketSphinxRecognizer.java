@@ -9,7 +9,6 @@ import com.mockmate.speech.Transcript;
 import com.mockmate.speech.audio.DecodedAudio;
 import com.mockmate.speech.audio.ExternalCommand;
 import com.mockmate.speech.audio.FfmpegAudio;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,26 +46,20 @@ public class PocketSphinxRecognizer implements SpeechRecognizer {
 
     @Override
     public Transcript transcribe(AudioClip clip) {
-        var audio = ffmpeg.toWav16kMono(clip);
+        try (var audio = ffmpeg.toWav16kMono(clip)) {
+            return transcribe(clip, audio);
+        }
+    }
+
+    /** Reads the decoded WAV file where it is: PocketSphinx takes 16 kHz mono PCM as is. */
+    @Override
+    public Transcript transcribe(AudioClip clip, DecodedAudio audio) {
         if (audio.isSilent()) {
             return transcript(List.of(), audio);
         }
-        return transcript(PocketSphinxOutput.words(recognise(audio)), audio);
-    }
-
-    private String recognise(DecodedAudio audio) {
         requireModel();
-        Path wav = null;
-        try {
-            wav = Files.createTempFile("mockmate-stt", ".wav");
-            Files.write(wav, audio.wav());
-            return command.run(arguments(wav), "PocketSphinx could not recognise this recording");
-        } catch (IOException e) {
-            throw new SpeechCallException(
-                    "Could not prepare the recording for PocketSphinx: " + e.getMessage(), false, e);
-        } finally {
-            ExternalCommand.deleteQuietly(wav);
-        }
+        var output = command.run(arguments(audio.wav()), "PocketSphinx could not recognise this recording");
+        return transcript(PocketSphinxOutput.words(output), audio);
     }
 
     /** Checked here because with its log silenced, PocketSphinx fails on a missing model without saying why. */

@@ -125,6 +125,25 @@ class InterviewViewTest extends BrowserlessTest {
                 .isEmpty();
     }
 
+    /** Its recording was deleted, as retrying it could not succeed: the reason says to record again, no button. */
+    @Test
+    void a_failed_recording_that_was_not_kept_offers_no_try_again() {
+        jdbc.update(
+                "INSERT INTO interview_turns (id, session_id, question_id, position, question_position, client_turn_id,"
+                        + " status, failure_reason, answer_mode, audio_deleted_at, created_at, updated_at)"
+                        + " SELECT ?, s.id, aq.question_id, 1, 1, 'v1', 'FAILED', 'Please record your answer again.',"
+                        + " 'VOICE', now(), now(), now() FROM interview_sessions s JOIN assessment_questions aq"
+                        + " ON aq.assessment_id = s.assessment_id AND aq.position = 0 WHERE s.id = ?",
+                UUID.randomUUID(),
+                sessionId);
+
+        var view = open();
+
+        var failed = _get(view.transcript, Div.class, spec -> spec.withClasses("mm-failed"));
+        assertThat(get_textRecursively(failed)).contains("Please record your answer again.");
+        assertThat(_find(failed, Button.class)).isEmpty();
+    }
+
     @Test
     void an_empty_answer_shows_an_inline_error_and_stores_nothing() {
         var view = open();

@@ -1,5 +1,6 @@
 package com.mockmate.interview.ui;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -12,6 +13,7 @@ import com.mockmate.user.domain.AuthenticatedUser;
 import com.mockmate.user.domain.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +63,35 @@ class StartInterviewViewTest extends BrowserlessTest {
         _click(_get(Button.class, spec -> spec.withText("Resume your interview")));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("interview/" + unfinished.id());
+    }
+
+    @Test
+    void with_too_many_interviews_in_progress_it_says_so_and_offers_to_resume_each() {
+        var open = java.util.List.of(
+                interviews.start(candidate, testId).id(),
+                interviews.start(candidate, testId).id(),
+                interviews.start(candidate, testId).id());
+        UI.getCurrent().navigate("interview/start/" + testId);
+
+        _click(_get(Button.class, spec -> spec.withText("Start over")));
+
+        assertThat(get_textRecursively(_get(Div.class, spec -> spec.withClasses("mm-open-sessions"))))
+                .contains(
+                        "You already have 3 interviews in progress (Software Engineer Warm-up)",
+                        "Resume or finish one of them first");
+        var resumes = _find(
+                Button.class,
+                spec -> spec.withPredicate(b -> b.getText().startsWith("Resume Software Engineer Warm-up (started")));
+        assertThat(resumes).hasSize(3);
+        assertThat(_get(StartInterviewView.class).start.isVisible()).isFalse();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM interview_sessions WHERE user_id = ?", Integer.class, candidate.id()))
+                .isEqualTo(3);
+
+        _click(resumes.getFirst());
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isIn(open.stream().map(id -> "interview/" + id).toList());
     }
 
     @Test
