@@ -73,10 +73,7 @@ public class InterviewTurn extends AbstractEntity {
     @Embedded
     private SpokenAnswer spoken = SpokenAnswer.none();
 
-    /**
-     * How often the stalled-turn recovery took this turn up since it was answered or retried. Written only by
-     * {@link InterviewTurnRepository#addRecoveryAttempts}, so a worker saving the turn never overwrites it.
-     */
+    /** Stalled-turn recovery attempts; set by repository updates only, so a worker's save never overwrites it. */
     @Column(name = "recovery_attempts", nullable = false, insertable = false, updatable = false)
     private int recoveryAttempts;
 
@@ -175,10 +172,7 @@ public class InterviewTurn extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    /**
-     * A failed answer can be tried again when there is something to try it with: its text, or the recording that
-     * was to be transcribed (deleted when the recording itself was the problem).
-     */
+    /** Failed, with something to try again: the text, or the recording (deleted when it was the problem). */
     public boolean canRetry() {
         return status == TurnStatus.FAILED && (answerText != null || spoken.getAudioKey() != null);
     }
