@@ -7,6 +7,8 @@ import com.mockmate.speech.SpeechOutput;
 import com.mockmate.speech.SynthesizedSpeech;
 import com.mockmate.user.domain.AuthenticatedUser;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
@@ -15,6 +17,8 @@ import org.springframework.web.ErrorResponseException;
 /** The interviewer's lines as audio, for the session's owner, when the server makes speech (MOCKMATE_TTS_PROVIDER). */
 @Service
 public class InterviewerSpeech {
+
+    private static final Logger log = LoggerFactory.getLogger(InterviewerSpeech.class);
 
     private final InterviewQueries queries;
     private final InterviewTurnRepository turns;
@@ -58,10 +62,13 @@ public class InterviewerSpeech {
                     .orElseThrow(() -> new NotFoundException("This server does not make speech audio"
                             + " (MOCKMATE_TTS_PROVIDER=browser): speak interviewerText with the client's own voice."));
         } catch (SpeechCallException e) {
+            // The provider's message can name temp files or upstream details: the log keeps it, the client does not.
+            log.warn("Interviewer speech failed ({}): {}", output.provider(), e.getMessage());
             throw new ErrorResponseException(
                     HttpStatus.BAD_GATEWAY,
                     ProblemDetail.forStatusAndDetail(
-                            HttpStatus.BAD_GATEWAY, "The speech provider failed: " + e.getMessage()),
+                            HttpStatus.BAD_GATEWAY,
+                            "The interviewer's voice is not available right now. Read the question on screen."),
                     e);
         }
     }
