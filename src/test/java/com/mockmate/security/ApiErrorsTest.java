@@ -160,6 +160,15 @@ class ApiErrorsTest {
     }
 
     @Test
+    void a_wildcard_content_type_is_a_415_problem() {
+        var response = api.send(api.request("/api/v1/auth/login", null)
+                .header("Content-Type", "*/*")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"jane.doe\", \"password\": \"x\"}")));
+
+        assertProblem(response, 415);
+    }
+
+    @Test
     void a_multipart_body_without_its_boundary_is_a_400_problem() {
         var admin = Accounts.adminToken(api);
         var topic = api.get("/api/v1/topics?size=1", admin)

@@ -1,6 +1,7 @@
 package com.mockmate.base.api;
 
 import com.mockmate.base.error.ForbiddenException;
+import com.mockmate.base.error.PayloadTooLargeException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -50,6 +51,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // A body that passed its size limit while the parser read it: Jackson wraps what the stream threw.
+        for (var cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof PayloadTooLargeException tooLarge) {
+                return ResponseEntity.status(tooLarge.getStatusCode()).body(tooLarge.getBody());
+            }
+        }
         if (ex.getCause() instanceof MismatchedInputException mismatch
                 && !mismatch.getPath().isEmpty()) {
             var field = mismatch.getPath().stream()
