@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -64,9 +65,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     .collect(Collectors.joining("."))
                     .replace(".[", "[");
             var target = mismatch.getTargetType();
-            var message = target != null && target.isEnum()
-                    ? "must be one of " + Arrays.toString(target.getEnumConstants())
-                    : "has the wrong type" + (target == null ? "" : ": expected " + target.getSimpleName());
+            String message;
+            if (mismatch instanceof UnacceptableTextException text) {
+                message = text.reason();
+            } else if (target != null && target.isEnum()) {
+                message = "must be one of " + Arrays.toString(target.getEnumConstants());
+            } else {
+                message = "has the wrong type" + (target == null ? "" : ": expected " + target.getSimpleName());
+            }
             return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldErrorItem(field, message))));
         }
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.");
@@ -104,6 +110,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest()
                 .body(ProblemDetail.forStatusAndDetail(
                         HttpStatus.BAD_REQUEST, "Cannot sort by '" + ex.getPropertyName() + "'."));
+    }
+
+    /** Tomcat could not decode the query or form parameters (not UTF-8, or too many of them). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> handleUndecodableParameters(InvalidParameterException ex) {
+        var code = HttpStatus.resolve(ex.getErrorCode());
+        var status = code != null && code.is4xxClientError() ? code : HttpStatus.BAD_REQUEST;
+        return ResponseEntity.status(status)
+                .body(ProblemDetail.forStatusAndDetail(
+                        status, "The request parameters cannot be read: send at most 1000, encoded as UTF-8."));
     }
 
     /** A multipart body without its boundary, truncated or otherwise unreadable; too large ones are 413 above. */

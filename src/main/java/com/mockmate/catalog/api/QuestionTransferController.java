@@ -1,6 +1,7 @@
 package com.mockmate.catalog.api;
 
 import com.mockmate.base.api.BodyLimit;
+import com.mockmate.base.domain.TextRules;
 import com.mockmate.base.error.BadRequestException;
 import com.mockmate.catalog.service.transfer.ImportReport;
 import com.mockmate.catalog.service.transfer.QuestionTransferService;
@@ -12,7 +13,6 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -86,7 +86,7 @@ class QuestionTransferController {
             @RequestPart("file") MultipartFile file)
             throws IOException {
         var format = format(file.getContentType(), file.getOriginalFilename());
-        var content = new String(file.getBytes(), StandardCharsets.UTF_8);
+        var content = TextRules.utf8(file.getBytes(), "The file");
         return respond(transfers.importQuestions(actor, topicId, content, format, dryRun));
     }
 
