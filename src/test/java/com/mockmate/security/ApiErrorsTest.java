@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
@@ -97,6 +99,107 @@ class ApiErrorsTest {
         var response = api.get("/api/v1/users?size=1000", admin);
 
         assertProblem(response, 400);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/api//v1/users/me",
+                "//api/v1/users/me",
+                "/api/v1/users/me;x=1",
+                "/api/v1/topics/../users/me",
+                "/api/v1/topics/%25"
+            })
+    void a_path_the_firewall_rejects_is_a_400_problem_not_a_redirect(String path) {
+        for (var bearer : new String[] {null, token}) {
+            var response = api.get(path, bearer);
+
+            assertNotHtmlNorRedirect(response);
+            assertProblem(response, 400);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"/api/v1/topics/%2F", "/api/v1/topics/a%00b", "/api/v1/topics/%C3%28", "/api/v1/topics/%5C"})
+    void a_path_tomcat_refuses_is_a_400_problem_not_its_html_page(String path) {
+        var response = api.get(path, token);
+
+        assertNotHtmlNorRedirect(response);
+        assertProblem(response, 400);
+    }
+
+    @Test
+    void headers_too_large_for_tomcat_are_a_400_problem() {
+        var response = api.send(api.request("/api/v1/users/me", token)
+                .header("X-Padding", "x".repeat(10_000))
+                .GET());
+
+        assertNotHtmlNorRedirect(response);
+        assertProblem(response, 400);
+    }
+
+    @Test
+    void trace_is_a_405_problem_and_a_method_the_firewall_refuses_a_400_problem() {
+        var trace =
+                api.send(api.request("/api/v1/users/me", token).method("TRACE", HttpRequest.BodyPublishers.noBody()));
+        var propfind = api.send(
+                api.request("/api/v1/users/me", token).method("PROPFIND", HttpRequest.BodyPublishers.noBody()));
+
+        assertNotHtmlNorRedirect(trace);
+        assertProblem(trace, 405);
+        assertNotHtmlNorRedirect(propfind);
+        assertProblem(propfind, 400);
+    }
+
+    @Test
+    void outside_the_api_the_firewall_keeps_answering_as_the_ui_does() {
+        var response = api.get("/login;x=1", null);
+
+        assertThat(String.valueOf(response.contentType())).doesNotStartWith("application/problem+json");
+    }
+
+    @Test
+    void a_wildcard_content_type_is_a_415_problem() {
+        var response = api.send(api.request("/api/v1/auth/login", null)
+                .header("Content-Type", "*/*")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"jane.doe\", \"password\": \"x\"}")));
+
+        assertProblem(response, 415);
+    }
+
+    @Test
+    void a_multipart_body_without_its_boundary_is_a_400_problem() {
+        var admin = Accounts.adminToken(api);
+        var topic = api.get("/api/v1/topics?size=1", admin)
+                .json()
+                .get("content")
+                .get(0)
+                .get("id")
+                .asString();
+
+        var response = api.send(api.request("/api/v1/topics/" + topic + "/questions:import", admin)
+                .header("Content-Type", "multipart/form-data")
+                .POST(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"file\"\r\n")));
+
+        assertProblem(response, 400);
+    }
+
+    @Test
+    void an_accept_header_without_json_is_disregarded_rather_than_a_406_after_the_change() {
+        var admin = Accounts.adminToken(api);
+
+        var created = api.send(api.request("/api/v1/topics", admin)
+                .header("Content-Type", "application/json")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Accept test\"}")));
+        var failed = api.send(api.request("/api/v1/topics/not-a-uuid", admin)
+                .header("Accept", "image/png")
+                .GET());
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.contentType()).startsWith("application/json");
+        assertProblem(failed, 400);
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.mockmate.assessment.service.AssessmentBrowser;
 import com.mockmate.assessment.service.AssessmentDraft;
 import com.mockmate.assessment.service.AssessmentService;
 import com.mockmate.base.api.PageResponse;
+import com.mockmate.base.api.SortableBy;
 import com.mockmate.base.error.ExpectedVersion;
 import com.mockmate.catalog.service.RemovalOutcome;
 import com.mockmate.user.domain.AuthenticatedUser;
@@ -93,7 +94,9 @@ class AssessmentController {
                     @RequestParam(required = false)
                     @Nullable
                     String topic,
-            @PageableDefault(size = 20, sort = "title", direction = Sort.Direction.ASC) Pageable pageable) {
+            @PageableDefault(size = 20, sort = "title", direction = Sort.Direction.ASC)
+                    @SortableBy({"title", "status", "createdAt", "updatedAt"})
+                    Pageable pageable) {
         if (actor.isStaff()) {
             return PageResponse.of(assessments.search(q, status, pageable), AssessmentSummaryResponse::of);
         }

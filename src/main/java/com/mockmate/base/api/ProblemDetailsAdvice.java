@@ -1,11 +1,13 @@
 package com.mockmate.base.api;
 
 import com.mockmate.base.error.ForbiddenException;
+import com.mockmate.base.error.PayloadTooLargeException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -49,6 +52,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // A body that passed its size limit while the parser read it: Jackson wraps what the stream threw.
+        for (var cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof PayloadTooLargeException tooLarge) {
+                return ResponseEntity.status(tooLarge.getStatusCode()).body(tooLarge.getBody());
+            }
+        }
         if (ex.getCause() instanceof MismatchedInputException mismatch
                 && !mismatch.getPath().isEmpty()) {
             var field = mismatch.getPath().stream()
@@ -56,9 +65,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     .collect(Collectors.joining("."))
                     .replace(".[", "[");
             var target = mismatch.getTargetType();
-            var message = target != null && target.isEnum()
-                    ? "must be one of " + Arrays.toString(target.getEnumConstants())
-                    : "has the wrong type" + (target == null ? "" : ": expected " + target.getSimpleName());
+            String message;
+            if (mismatch instanceof UnacceptableTextException text) {
+                message = text.reason();
+            } else if (target != null && target.isEnum()) {
+                message = "must be one of " + Arrays.toString(target.getEnumConstants());
+            } else {
+                message = "has the wrong type" + (target == null ? "" : ": expected " + target.getSimpleName());
+            }
             return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldErrorItem(field, message))));
         }
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.");
@@ -96,6 +110,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest()
                 .body(ProblemDetail.forStatusAndDetail(
                         HttpStatus.BAD_REQUEST, "Cannot sort by '" + ex.getPropertyName() + "'."));
+    }
+
+    /** Tomcat could not decode the query or form parameters (not UTF-8, or too many of them). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> handleUndecodableParameters(InvalidParameterException ex) {
+        var code = HttpStatus.resolve(ex.getErrorCode());
+        var status = code != null && code.is4xxClientError() ? code : HttpStatus.BAD_REQUEST;
+        return ResponseEntity.status(status)
+                .body(ProblemDetail.forStatusAndDetail(
+                        status, "The request parameters cannot be read: send at most 1000, encoded as UTF-8."));
+    }
+
+    /** A multipart body without its boundary, truncated or otherwise unreadable; too large ones are 413 above. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> handleUnreadableMultipart(MultipartException ex) {
+        return ResponseEntity.badRequest()
+                .body(ProblemDetail.forStatusAndDetail(
+                        HttpStatus.BAD_REQUEST, "The multipart body cannot be read: check its boundary and parts."));
     }
 
     @ExceptionHandler(AuthenticationException.class)

@@ -1,6 +1,7 @@
 package com.mockmate.catalog.api;
 
 import com.mockmate.base.api.PageResponse;
+import com.mockmate.base.api.SortableBy;
 import com.mockmate.base.error.ExpectedVersion;
 import com.mockmate.catalog.api.CatalogDtos.QuestionResponse;
 import com.mockmate.catalog.api.CatalogDtos.RemovalResponse;
@@ -77,7 +78,9 @@ class QuestionController {
             @RequestParam(required = false) @Nullable Difficulty difficulty,
             @RequestParam(required = false) @Nullable String tag,
             @RequestParam(required = false) @Nullable String text,
-            @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.ASC) Pageable pageable) {
+            @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.ASC)
+                    @SortableBy({"text", "difficulty", "timeLimitSeconds", "createdAt", "updatedAt"})
+                    Pageable pageable) {
         return PageResponse.of(
                 questions.list(topicId, new QuestionFilter(difficulty, tag, text), pageable), QuestionResponse::of);
     }

@@ -1,5 +1,7 @@
 package com.mockmate.catalog.api;
 
+import com.mockmate.base.api.BodyLimit;
+import com.mockmate.base.domain.TextRules;
 import com.mockmate.base.error.BadRequestException;
 import com.mockmate.catalog.service.transfer.ImportReport;
 import com.mockmate.catalog.service.transfer.QuestionTransferService;
@@ -11,7 +13,6 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -65,6 +66,7 @@ class QuestionTransferController {
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(value = """
             {"title": "Import rejected", "status": 422, "detail": "2 of 3 rows have errors; nothing was imported.",
              "rows": 3, "valid": 1, "errors": [{"row": 2, "field": "difficulty", "message": "Difficulty must be EASY, MEDIUM or HARD, not 'EXPERT'."}]}""")))
+    @BodyLimit(BodyLimit.Kind.IMPORT)
     ResponseEntity<?> importRaw(
             @AuthenticationPrincipal AuthenticatedUser actor,
             @PathVariable UUID topicId,
@@ -76,6 +78,7 @@ class QuestionTransferController {
 
     @PostMapping(value = "/questions:import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import questions from an uploaded .csv or .json file (part `file`)")
+    @BodyLimit(BodyLimit.Kind.IMPORT)
     ResponseEntity<?> importUpload(
             @AuthenticationPrincipal AuthenticatedUser actor,
             @PathVariable UUID topicId,
@@ -83,7 +86,7 @@ class QuestionTransferController {
             @RequestPart("file") MultipartFile file)
             throws IOException {
         var format = format(file.getContentType(), file.getOriginalFilename());
-        var content = new String(file.getBytes(), StandardCharsets.UTF_8);
+        var content = TextRules.utf8(file.getBytes(), "The file");
         return respond(transfers.importQuestions(actor, topicId, content, format, dryRun));
     }
 

@@ -1,6 +1,7 @@
 package com.mockmate.catalog.api;
 
 import com.mockmate.base.api.PageResponse;
+import com.mockmate.base.api.SortableBy;
 import com.mockmate.base.error.ExpectedVersion;
 import com.mockmate.catalog.api.CatalogDtos.TopicResponse;
 import com.mockmate.catalog.service.TopicDraft;
@@ -66,7 +67,9 @@ class TopicController {
                                                             + "], \"page\": 0, \"size\": 20, \"totalElements\": 1, \"totalPages\": 1}")))
     PageResponse<TopicResponse> list(
             @Parameter(description = "Search text") @RequestParam(required = false) @Nullable String q,
-            @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable) {
+            @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC)
+                    @SortableBy({"name", "createdAt", "updatedAt"})
+                    Pageable pageable) {
         return PageResponse.of(topics.search(q, pageable), TopicResponse::of);
     }
 

@@ -1,5 +1,6 @@
 package com.mockmate.interview.api;
 
+import com.mockmate.base.api.BodyLimit;
 import com.mockmate.interview.api.SessionDtos.AcceptedTurn;
 import com.mockmate.interview.api.SessionDtos.TranscriptRequest;
 import com.mockmate.interview.service.InterviewerSpeech;
@@ -68,6 +69,7 @@ class SpokenAnswerController {
     @ApiResponse(responseCode = "409", description = "No recording consent, an answer in progress, or finished")
     @ApiResponse(responseCode = "413", description = "The recording is larger than MOCKMATE_MAX_AUDIO_SIZE")
     @ApiResponse(responseCode = "415", description = "The `audio` part is not a supported audio type")
+    @BodyLimit(BodyLimit.Kind.UPLOAD)
     ResponseEntity<AcceptedTurn> answerByVoice(
             @AuthenticationPrincipal AuthenticatedUser actor,
             @PathVariable UUID id,

@@ -14,11 +14,12 @@ import org.jspecify.annotations.Nullable;
 public class SpokenAnswer implements Serializable {
 
     public static final int BROWSER_TRANSCRIPT_MAX = 8000;
+    public static final int CONTENT_TYPE_MAX = 100;
 
     @Column(name = "audio_key", length = 300)
     private @Nullable String audioKey;
 
-    @Column(name = "audio_content_type", length = 100)
+    @Column(name = "audio_content_type", length = CONTENT_TYPE_MAX)
     private @Nullable String audioContentType;
 
     @Column(name = "audio_size")

@@ -1,5 +1,6 @@
 package com.mockmate.interview.service;
 
+import com.mockmate.base.domain.TextRules;
 import com.mockmate.base.error.BadRequestException;
 import com.mockmate.base.error.ConflictException;
 import com.mockmate.base.error.NotFoundException;
@@ -127,6 +128,10 @@ public class SpokenAnswerService {
 
     private AudioClip validClip(AudioUpload upload) {
         var contentType = upload.contentType() == null ? "" : upload.contentType();
+        if (contentType.length() > SpokenAnswer.CONTENT_TYPE_MAX || TextRules.problem(contentType) != null) {
+            throw new UnsupportedMediaException("A recording's Content-Type must be a media type of at most "
+                    + SpokenAnswer.CONTENT_TYPE_MAX + " characters, such as audio/webm.");
+        }
         var mediaType = contentType.isBlank() ? "" : new AudioClip(new byte[] {0}, contentType).mediaType();
         if (!RecordingStore.supports(mediaType)) {
             throw new UnsupportedMediaException("Recordings must be one of "

@@ -1,6 +1,7 @@
 package com.mockmate.user.api;
 
 import com.mockmate.base.api.PageResponse;
+import com.mockmate.base.api.SortableBy;
 import com.mockmate.user.api.UserDtos.LockRequest;
 import com.mockmate.user.api.UserDtos.Me;
 import com.mockmate.user.api.UserDtos.RoleChange;
@@ -16,13 +17,11 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,9 +84,9 @@ class UserController {
     PageResponse<UserSummary> list(
             @Parameter(description = "Matches username, email or name") @RequestParam(required = false) @Nullable
                     String q,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        var pageable = PageRequest.of(page, size, Sort.by("username"));
+            @PageableDefault(size = 20, sort = "username")
+                    @SortableBy({"username", "email", "fullName", "role", "createdAt"})
+                    Pageable pageable) {
         return PageResponse.of(administration.search(q, pageable), UserSummary::of);
     }
 

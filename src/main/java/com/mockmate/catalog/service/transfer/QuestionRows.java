@@ -1,5 +1,6 @@
 package com.mockmate.catalog.service.transfer;
 
+import com.mockmate.base.domain.TextRules;
 import com.mockmate.catalog.domain.Difficulty;
 import com.mockmate.catalog.service.QuestionDetails;
 import com.mockmate.catalog.service.QuestionDraft;
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
@@ -108,6 +110,10 @@ final class QuestionRows {
             List<String> tags,
             String timeLimit) {
         var errors = new ArrayList<RowError>();
+        storable(errors, row, "text", List.of(text));
+        storable(errors, row, "keyPoints", keyPoints);
+        storable(errors, row, "referenceAnswer", List.of(referenceAnswer));
+        storable(errors, row, "tags", tags);
         Difficulty parsedDifficulty = null;
         try {
             parsedDifficulty = Difficulty.valueOf(difficulty.trim().toUpperCase(Locale.ROOT));
@@ -126,6 +132,15 @@ final class QuestionRows {
         var draft = new QuestionDraft(
                 text, parsedDifficulty, keyPoints, referenceAnswer.isBlank() ? null : referenceAnswer, tags, seconds);
         return new ParsedRow(row, draft, errors);
+    }
+
+    /** JSON escapes can smuggle in text the database refuses: a row error, not a failed insert. */
+    private static void storable(List<RowError> errors, int row, String field, List<String> values) {
+        values.stream()
+                .map(TextRules::problem)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .ifPresent(problem -> errors.add(new RowError(row, field, "The " + field + " " + problem + ".")));
     }
 
     static String toCsv(List<QuestionDetails> questions) {

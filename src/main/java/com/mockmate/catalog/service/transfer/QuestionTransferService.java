@@ -122,7 +122,7 @@ public class QuestionTransferService {
                     .filter(e -> !reported.contains(e.field()))
                     .forEach(errors::add);
             var text = row.draft().text();
-            if (text != null && !text.isBlank()) {
+            if (text != null && !text.isBlank() && !reported.contains("text")) {
                 var key = text.trim().toLowerCase(Locale.ROOT);
                 if (!seenTexts.add(key)) {
                     errors.add(new RowError(row.row(), "text", "The same question appears earlier in the file."));
