@@ -103,7 +103,8 @@ class VoiceRecorderBrowserTest {
         button("Send this recording as your answer").click();
         var received = receivedRecording();
         assertThat(received.contentType()).startsWith("audio/webm");
-        assertThat(received.seconds()).isBetween(2.5, 4.0);
+        // Held for 3 s; a loaded CI machine can take most of a second to start the MediaRecorder.
+        assertThat(received.seconds()).isBetween(2.0, 4.0);
         assertThat(received.bytes()).isGreaterThan(2_000);
     }
 
