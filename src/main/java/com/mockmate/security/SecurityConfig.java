@@ -4,6 +4,7 @@ import com.mockmate.security.jwt.AccessTokenAuthenticator;
 import com.mockmate.security.jwt.JwtAuthenticationFilter;
 import com.mockmate.security.login.ThrottledAuthenticationProvider;
 import com.mockmate.security.ui.LoginView;
+import com.mockmate.security.web.WebChainSecurity;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +24,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 
 /**
  * Two doors, one account model: a stateless JWT chain for the REST API (and actuator, API docs) and the Vaadin chain
- * with form login and a Redis-backed HTTP session. Both authenticate through {@link ThrottledAuthenticationProvider}.
+ * with form login and a Redis-backed HTTP session, whose account is re-checked on every request (see
+ * {@link WebChainSecurity}). Both authenticate through {@link ThrottledAuthenticationProvider}.
  */
 @Configuration
 // Services use @PreAuthorize. JSR-250 method security stays off: it would wrap every view carrying @RolesAllowed or
@@ -86,14 +88,16 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) {
+    SecurityFilterChain vaadinFilterChain(
+            HttpSecurity http, AuthenticationManager authenticationManager, WebChainSecurity webChain) {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(
                         auth -> auth.requestMatchers("/images/**", "/styles/**", "/scripts/**", "/favicon.ico")
                                 .permitAll())
                 // Without an eager session, opening /login directly in a fresh browser ends in "cookies disabled".
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.ALWAYS))
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.ALWAYS));
+        webChain.customize(http);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
 }

@@ -3,6 +3,7 @@ package com.mockmate.security.login;
 import com.mockmate.audit.AuditAction;
 import com.mockmate.audit.AuditTrail;
 import com.mockmate.user.service.AccountService;
+import com.mockmate.user.service.AccountStanding;
 import java.time.Clock;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one password check behind both doors, the REST login and the Vaadin login form: brute-force windows in Redis,
  * bcrypt with Spring's timing protection for unknown users, lock checks after the password, and an audit row for every
- * outcome. A successful result carries the {@link com.mockmate.user.domain.AuthenticatedUser} as principal.
+ * outcome. A successful result carries the {@link com.mockmate.user.domain.AuthenticatedUser} as principal and
+ * {@link SignInDetails} as details.
  */
 @Component
 public class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -88,7 +90,7 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
                 details.user().id(),
                 Map.of());
         var result = UsernamePasswordAuthenticationToken.authenticated(details.user(), null, checked.getAuthorities());
-        result.setDetails(authentication.getDetails());
+        result.setDetails(new SignInDetails(ip, AccountStanding.credentialsStampOf(details.password())));
         return result;
     }
 
