@@ -9,6 +9,8 @@ public enum AuditAction {
     TOKEN_REFRESHED,
     REFRESH_TOKEN_REUSED,
     LOGGED_OUT,
+    /** A web session or live connection ended because its account changed (details: reason, channel). */
+    SESSION_ENDED,
     ROLE_CHANGED,
     USER_LOCKED,
     USER_UNLOCKED,

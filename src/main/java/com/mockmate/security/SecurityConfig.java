@@ -2,10 +2,13 @@ package com.mockmate.security;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
+import com.mockmate.base.web.StaticResources;
 import com.mockmate.security.jwt.AccessTokenAuthenticator;
 import com.mockmate.security.jwt.JwtAuthenticationFilter;
 import com.mockmate.security.login.ThrottledAuthenticationProvider;
 import com.mockmate.security.ui.LoginView;
+import com.mockmate.security.web.SecurityHeaders;
+import com.mockmate.security.web.WebChainSecurity;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +30,9 @@ import org.springframework.security.web.util.matcher.RequestMatchers;
 
 /**
  * Two doors, one account model: a stateless JWT chain for the REST API (and actuator, API docs) and the Vaadin chain
- * with form login and a Redis-backed HTTP session. Both authenticate through {@link ThrottledAuthenticationProvider}.
+ * with form login and a Redis-backed HTTP session, whose account is re-checked on every request (see
+ * {@link WebChainSecurity}). Both authenticate through {@link ThrottledAuthenticationProvider}. Static files have a
+ * chain of their own that never touches the session.
  */
 @Configuration
 // Services use @PreAuthorize. JSR-250 method security stays off: it would wrap every view carrying @RolesAllowed or
@@ -75,6 +80,7 @@ class SecurityConfig {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
+                .headers(SecurityHeaders::apply)
                 .addFilterBefore(jwtFilter, UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e ->
                         e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden));
@@ -95,16 +101,31 @@ class SecurityConfig {
                 pathPattern("/swagger-ui.html"));
     }
 
+    /**
+     * Static files: public, the same headers, and no session at all (nothing read, created or saved), so that their
+     * requests neither fill Redis nor wait behind the page's other requests.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) {
-        http.authenticationManager(authenticationManager)
-                .authorizeHttpRequests(
-                        auth -> auth.requestMatchers("/images/**", "/styles/**", "/scripts/**", "/favicon.ico")
-                                .permitAll())
-                // Without an eager session, opening /login directly in a fresh browser ends in "cookies disabled".
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.ALWAYS))
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+    SecurityFilterChain staticFilesFilterChain(HttpSecurity http) {
+        http.securityMatcher(StaticResources.MATCHER)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(SecurityHeaders::apply);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain vaadinFilterChain(
+            HttpSecurity http, AuthenticationManager authenticationManager, WebChainSecurity webChain) {
+        http.authenticationManager(authenticationManager);
+        webChain.customize(http);
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
         return http.build();
     }
 }

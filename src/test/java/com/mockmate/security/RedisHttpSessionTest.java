@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.mockmate.support.Chromium;
 import com.mockmate.support.IntegrationTest;
 import com.mockmate.support.SecondInstance;
+import com.mockmate.support.WebClient;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.mockmate.user.domain.Role;
 import java.io.IOException;
@@ -151,9 +152,6 @@ class RedisHttpSessionTest {
         return session;
     }
 
-    /**
-     * Vaadin's security configurer exempts the login view's path from CSRF checks, so the form post needs no token.
-     */
     private String postLogin(int port, String session, String username, String password) {
         var response = send(loginRequest(port, session, username, password));
         assertThat(response.statusCode()).isEqualTo(302);
@@ -162,9 +160,12 @@ class RedisHttpSessionTest {
         return sessionCookie(response);
     }
 
+    /** The form post carries the CSRF token that the login page of the same session shows. */
     private HttpRequest.Builder loginRequest(int port, String session, String username, String password) {
+        var token = WebClient.csrfTokenOf(send(get(port, "/login", session)).body());
         var form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(token, StandardCharsets.UTF_8);
         return request(port, "/login", session)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));

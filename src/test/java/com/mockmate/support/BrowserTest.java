@@ -1,13 +1,17 @@
 package com.mockmate.support;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,9 +39,15 @@ public abstract class BrowserTest {
     protected BrowserContext context;
     protected Page page;
 
+    /** What the browser console reported as blocked by the Content-Security-Policy; must stay empty. */
+    private final List<String> policyViolations = new CopyOnWriteArrayList<>();
+
     @BeforeAll
     static void launchBrowser() {
         chromium = Chromium.launch();
+        // As long as the context's own timeout: the first Vaadin page of a fresh JVM on a busy machine (compiling,
+        // loading the bundle) takes longer than Playwright's default of 5 s.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
 
     @AfterAll
@@ -51,12 +61,24 @@ public abstract class BrowserTest {
     void freshBrowserContext() {
         context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(viewportWidth(), 900));
         context.setDefaultTimeout(15_000);
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                System.out.println("CSP violation: " + message.text());
+                policyViolations.add(message.text());
+            }
+        });
         page = context.newPage();
     }
 
     @AfterEach
     void closeContext() {
-        context.close();
+        try {
+            assertThat(policyViolations)
+                    .as("Content-Security-Policy violations")
+                    .isEmpty();
+        } finally {
+            context.close();
+        }
     }
 
     protected int viewportWidth() {

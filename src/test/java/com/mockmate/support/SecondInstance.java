@@ -1,6 +1,8 @@
 package com.mockmate.support;
 
 import com.mockmate.MockMateApplication;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -17,17 +19,20 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 public record SecondInstance(ConfigurableApplicationContext context, SecurityContextHolderStrategy firstStrategy)
         implements AutoCloseable {
 
-    public static SecondInstance startLike(Environment first) {
+    /** {@code extraArgs}: command-line arguments on top, e.g. {@code --server.forward-headers-strategy=framework}. */
+    public static SecondInstance startLike(Environment first, String... extraArgs) {
         var firstStrategy = SecurityContextHolder.getContextHolderStrategy();
+        var args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--spring.datasource.url=" + first.getRequiredProperty("spring.datasource.url"),
+                "--spring.data.redis.database=" + first.getRequiredProperty("spring.data.redis.database"),
+                "--spring.session.data.redis.namespace="
+                        + first.getRequiredProperty("spring.session.data.redis.namespace")));
+        args.addAll(List.of(extraArgs));
         var context = new SpringApplicationBuilder(MockMateApplication.class)
                 .profiles("test")
-                .run(
-                        "--server.port=0",
-                        "--spring.main.banner-mode=off",
-                        "--spring.datasource.url=" + first.getRequiredProperty("spring.datasource.url"),
-                        "--spring.data.redis.database=" + first.getRequiredProperty("spring.data.redis.database"),
-                        "--spring.session.data.redis.namespace="
-                                + first.getRequiredProperty("spring.session.data.redis.namespace"));
+                .run(args.toArray(String[]::new));
         return new SecondInstance(context, firstStrategy);
     }
 

@@ -18,7 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * writes all of it back after every request, so two overlapping requests of one browser (a file upload and the UI
  * events the upload component sends meanwhile, a heartbeat during a click) would each save their own copy, the later
  * erasing the other's changes; Vaadin then shows "Synchronization error". This filter runs before Spring Session's.
- * It serializes within one instance only: several instances need sticky sessions.
+ * It serializes within one instance only: several instances need sticky sessions. {@link StaticResources} pass
+ * without waiting: they never touch the session, and queueing the two dozen files of a page load behind each other
+ * would only slow the page down.
  */
 class SessionRequestQueue extends OncePerRequestFilter {
 
@@ -36,7 +38,7 @@ class SessionRequestQueue extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var sessionId = sessionCookie(request);
-        if (sessionId == null) {
+        if (sessionId == null || StaticResources.MATCHER.matches(request)) {
             chain.doFilter(request, response);
             return;
         }

@@ -6,7 +6,10 @@ import com.mockmate.interview.service.InterviewEventBus;
 import com.mockmate.interview.service.InterviewProperties;
 import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.security.jwt.AccessTokenAuthenticator;
+import com.mockmate.security.jwt.ConnectionAccess;
+import com.mockmate.security.jwt.ConnectionWatch;
 import com.mockmate.user.domain.AuthenticatedUser;
+import com.mockmate.user.service.AccountChange;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.net.URI;
@@ -19,8 +22,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
@@ -34,7 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code /ws/sessions/{id}}: live events for API clients. The client authenticates with an Authorization header on the
  * handshake or, since browsers cannot set one, with a first message {"type": "auth", "token": "<access token>"} —
  * never with a token in the URL. Only the session's owner is let in; a client that has not authenticated within
- * {@code mockmate.interview.socket-auth-timeout} is closed with 4401.
+ * {@code mockmate.interview.socket-auth-timeout} is closed with 4401. An admitted socket is closed with 4401 when its
+ * access token runs out (the client reconnects with a fresh one) and with 4403 when its account is deleted, disabled or
+ * locked, or its password or role changes; the close reason names which.
  */
 @Component
 class SessionEventsSocket extends TextWebSocketHandler {
@@ -42,8 +49,11 @@ class SessionEventsSocket extends TextWebSocketHandler {
     private static final Logger log = LoggerFactory.getLogger(SessionEventsSocket.class);
     static final CloseStatus UNAUTHORIZED = new CloseStatus(4401, "Authentication required");
     static final CloseStatus NOT_FOUND = new CloseStatus(4404, "No such session");
+    static final CloseStatus TOKEN_EXPIRED = new CloseStatus(4401, "Access token expired");
+    static final int ACCOUNT_CHANGED = 4403;
 
     private final AccessTokenAuthenticator tokens;
+    private final ConnectionWatch watch;
     private final InterviewQueries queries;
     private final InterviewEventBus bus;
     private final JsonMapper json;
@@ -57,11 +67,13 @@ class SessionEventsSocket extends TextWebSocketHandler {
 
     SessionEventsSocket(
             AccessTokenAuthenticator tokens,
+            ConnectionWatch watch,
             InterviewQueries queries,
             InterviewEventBus bus,
             JsonMapper json,
             InterviewProperties properties) {
         this.tokens = tokens;
+        this.watch = watch;
         this.queries = queries;
         this.bus = bus;
         this.json = json;
@@ -70,9 +82,14 @@ class SessionEventsSocket extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) throws IOException {
-        if (session.getPrincipal() instanceof org.springframework.security.core.Authentication auth
-                && auth.getPrincipal() instanceof AuthenticatedUser user) {
-            admit(session, user);
+        var bearer = bearerToken(session);
+        if (bearer != null) {
+            // The API chain already verified this header; admitting it again yields its expiry for the watch.
+            try {
+                admit(session, tokens.admit(bearer));
+            } catch (AuthenticationException e) {
+                session.close(UNAUTHORIZED);
+            }
             return;
         }
         awaitingAuth.put(
@@ -104,13 +121,14 @@ class SessionEventsSocket extends TextWebSocketHandler {
                 session.close(UNAUTHORIZED);
                 return;
             }
-            admit(session, tokens.authenticate(node.path("token").asString()));
+            admit(session, tokens.admit(node.path("token").asString()));
         } catch (AuthenticationException | tools.jackson.core.JacksonException e) {
             session.close(UNAUTHORIZED);
         }
     }
 
-    private void admit(WebSocketSession session, AuthenticatedUser user) throws IOException {
+    private void admit(WebSocketSession session, ConnectionAccess access) throws IOException {
+        var user = access.user();
         UUID sessionId;
         try {
             sessionId = sessionIdOf(session.getUri());
@@ -120,7 +138,22 @@ class SessionEventsSocket extends TextWebSocketHandler {
             return;
         }
         var sender = new ConcurrentWebSocketSessionDecorator(session, 5_000, 256 * 1024);
-        subscriptions.put(session.getId(), bus.subscribe(sessionId, event -> send(sender, user, event)));
+        var unsubscribe = bus.subscribe(sessionId, event -> send(sender, user, event));
+        var unwatch = watch.watch(access, new ConnectionWatch.Listener() {
+            @Override
+            public void tokenExpired() {
+                close(sender, TOKEN_EXPIRED);
+            }
+
+            @Override
+            public void accountChanged(AccountChange change) {
+                close(sender, new CloseStatus(ACCOUNT_CHANGED, change.description()));
+            }
+        });
+        subscriptions.put(session.getId(), () -> {
+            unsubscribe.run();
+            unwatch.run();
+        });
         sender.sendMessage(
                 new TextMessage(json.writeValueAsString(Map.of("type", "subscribed", "sessionId", sessionId))));
     }
@@ -138,6 +171,21 @@ class SessionEventsSocket extends TextWebSocketHandler {
         } catch (IOException | IllegalStateException e) {
             log.debug("Could not deliver {} to WebSocket {}: {}", event.type(), session.getId(), e.getMessage());
         }
+    }
+
+    private static void close(WebSocketSession session, CloseStatus status) {
+        try {
+            session.close(status);
+        } catch (IOException e) {
+            log.debug("Could not close WebSocket {}: {}", session.getId(), e.getMessage());
+        }
+    }
+
+    private static @Nullable String bearerToken(WebSocketSession session) {
+        var header = session.getHandshakeHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? header.substring(7).trim()
+                : null;
     }
 
     @Override

@@ -25,12 +25,21 @@ public class AccessTokenAuthenticator {
 
     /** @throws InvalidAccessTokenException when the token or the account does not qualify */
     public AuthenticatedUser authenticate(String token) {
-        var claimed = jwtService.verify(token);
-        var account = accounts.findById(claimed.id())
+        return admit(token).user();
+    }
+
+    /**
+     * As {@link #authenticate}, for a connection that stays open: also when the token runs out and how the account
+     * stood, so that {@link ConnectionWatch} can end the connection later.
+     */
+    public ConnectionAccess admit(String token) {
+        var verified = jwtService.verifyToken(token);
+        var standing = accounts.standing(verified.user().id())
                 .orElseThrow(() -> new InvalidAccessTokenException("The account no longer exists."));
-        if (!account.enabled() || account.lockedAt(clock.instant())) {
+        if (!standing.enabled() || standing.lockedAt(clock.instant())) {
             throw new InvalidAccessTokenException("This account is locked or disabled.");
         }
-        return new AuthenticatedUser(account.id(), account.username(), account.role());
+        var user = new AuthenticatedUser(standing.id(), standing.username(), standing.role());
+        return new ConnectionAccess(user, verified.expiresAt(), standing);
     }
 }

@@ -10,6 +10,7 @@ import io.jsonwebtoken.security.Keys;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 import javax.crypto.SecretKey;
@@ -58,6 +59,11 @@ public class JwtService {
 
     /** Verifies signature, algorithm, issuer, audience and expiry; anything else is an {@link InvalidAccessTokenException}. */
     public AuthenticatedUser verify(String token) {
+        return verifyToken(token).user();
+    }
+
+    /** As {@link #verify}, and when the token runs out, for connections that outlive the request. */
+    public VerifiedToken verifyToken(String token) {
         try {
             var jws = Jwts.parser()
                     .verifyWith(key)
@@ -69,7 +75,8 @@ public class JwtService {
             if (!ALGORITHM.equals(jws.getHeader().getAlgorithm())) {
                 throw new InvalidAccessTokenException("Unsupported token algorithm.");
             }
-            return toUser(jws.getPayload());
+            return new VerifiedToken(
+                    toUser(jws.getPayload()), jws.getPayload().getExpiration().toInstant());
         } catch (InvalidAccessTokenException e) {
             throw e;
         } catch (ExpiredJwtException e) {
@@ -78,6 +85,8 @@ public class JwtService {
             throw new InvalidAccessTokenException("The access token is invalid.");
         }
     }
+
+    public record VerifiedToken(AuthenticatedUser user, Instant expiresAt) {}
 
     private static AuthenticatedUser toUser(Claims claims) {
         var role = Role.valueOf(claims.get(ROLE_CLAIM, String.class));

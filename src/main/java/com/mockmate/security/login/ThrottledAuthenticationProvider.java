@@ -4,6 +4,7 @@ import com.mockmate.audit.AuditAction;
 import com.mockmate.audit.AuditTrail;
 import com.mockmate.user.domain.Usernames;
 import com.mockmate.user.service.AccountService;
+import com.mockmate.user.service.AccountStanding;
 import com.mockmate.user.service.PasswordPolicy;
 import java.time.Clock;
 import java.util.Map;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * ({@link Usernames}) for the throttle, the lookup and the audit trail; a slot in the brute-force windows taken before
  * bcrypt runs; bcrypt with Spring's timing protection for unknown users; lock checks after the password; and an audit
  * row for every outcome. A successful result carries the {@link com.mockmate.user.domain.AuthenticatedUser} as
- * principal.
+ * principal and {@link SignInDetails} as details.
  */
 @Component
 public class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -79,7 +80,8 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         audit.record(userId, AuditAction.LOGIN_SUCCEEDED, "USER", userId, Map.of());
         var result = UsernamePasswordAuthenticationToken.authenticated(details.user(), null, checked.getAuthorities());
-        result.setDetails(authentication.getDetails());
+        result.setDetails(
+                new SignInDetails(clientIp(authentication), AccountStanding.credentialsStampOf(details.password())));
         return result;
     }
 

@@ -55,6 +55,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (parameters.containsKey("registered")) {
             showNotice("Your account is ready. Log in to start practising.");
         }
+        if (parameters.containsKey("expired")) {
+            showNotice("The login page had expired. Please log in again.");
+        }
         if (parameters.containsKey("error")) {
             login.setI18n(errorI18n(lastAuthenticationError()));
             login.setError(true);

@@ -10,9 +10,11 @@ import com.mockmate.user.domain.UserPasswordChanged;
 import com.mockmate.user.domain.UserRepository;
 import com.mockmate.user.domain.Usernames;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -65,6 +67,20 @@ public class AccountService {
             return Optional.empty();
         }
         return users.findByUsername(normalised).map(UserAccount::of);
+    }
+
+    /** Read on every request of a signed-in web session, so that account changes end it at once. */
+    @Transactional(readOnly = true)
+    public Optional<AccountStanding> standing(UUID userId) {
+        return users.findById(userId).map(AccountStanding::of);
+    }
+
+    /** The standings of many accounts in one query, for re-checking long-lived connections; gone accounts are absent. */
+    @Transactional(readOnly = true)
+    public Map<UUID, AccountStanding> standings(Collection<UUID> userIds) {
+        return users.findAllById(userIds).stream()
+                .map(AccountStanding::of)
+                .collect(Collectors.toMap(AccountStanding::id, standing -> standing));
     }
 
     /** The stored hash, for the authentication provider only. */

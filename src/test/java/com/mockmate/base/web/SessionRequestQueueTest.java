@@ -58,6 +58,43 @@ class SessionRequestQueueTest {
         assertThat(queue.openQueues()).isZero();
     }
 
+    @Test
+    void static_files_of_a_session_do_not_wait_for_its_running_request() throws Exception {
+        var running = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            pool.submit(() -> {
+                queue.doFilter(request("same-session"), new MockHttpServletResponse(), (req, res) -> {
+                    running.countDown();
+                    await(release);
+                });
+                return null;
+            });
+            assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+
+            for (var path :
+                    new String[] {"/styles/mockmate.css", "/VAADIN/build/FlowClient-abc.js", "/lumo/lumo.css"}) {
+                var passed = new CountDownLatch(1);
+                var file = new MockHttpServletRequest("GET", path);
+                file.setCookies(new Cookie(SessionRequestQueue.SESSION_COOKIE, "same-session"));
+                pool.submit(() -> {
+                    queue.doFilter(file, new MockHttpServletResponse(), (req, res) -> passed.countDown());
+                    return null;
+                });
+                assertThat(passed.await(1, TimeUnit.SECONDS)).as(path).isTrue();
+            }
+            release.countDown();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static MockHttpServletRequest request(String session) {
         var request = new MockHttpServletRequest("POST", "/");
         request.setCookies(new Cookie(SessionRequestQueue.SESSION_COOKIE, session));

@@ -6,11 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.mockmate.support.Accounts;
 import com.mockmate.support.ApiClient;
 import com.mockmate.support.IntegrationTest;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +26,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -40,7 +48,11 @@ class SessionEventsSocketTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Value("${mockmate.jwt.secret}")
+    String jwtSecret;
+
     ApiClient api;
+    Accounts.Account candidate;
     String token;
     String sessionId;
     Client client;
@@ -48,7 +60,8 @@ class SessionEventsSocketTest {
     @BeforeEach
     void candidateWithSession() {
         api = new ApiClient(port);
-        token = tokenOfNewCandidate();
+        candidate = Accounts.register(api, "ws" + UUID.randomUUID().toString().substring(0, 8));
+        token = Accounts.login(api, candidate).accessToken();
         var testId =
                 jdbc.queryForObject("SELECT id FROM assessments WHERE title = 'Software Engineer Warm-up'", UUID.class);
         var started = api.post("/api/v1/sessions", Map.of("testId", testId.toString()), token);
@@ -177,6 +190,113 @@ class SessionEventsSocketTest {
         assertThat(client.messages).isEmpty();
     }
 
+    enum Change {
+        LOCKED,
+        DISABLED,
+        DELETED,
+        PASSWORD_CHANGED,
+        ROLE_CHANGED
+    }
+
+    @ParameterizedTest
+    @EnumSource(Change.class)
+    void an_admitted_socket_is_closed_with_4403_when_its_account_changes(Change change) throws Exception {
+        client = connect(sessionId, null);
+        client.send(Map.of("type", "auth", "token", token));
+        assertThat(client.next().get("type").asString()).isEqualTo("subscribed");
+
+        apply(change);
+
+        assertThat(client.closeCode()).isEqualTo(4403);
+        assertThat(client.closeReason)
+                .isEqualTo(
+                        switch (change) {
+                            case LOCKED -> "Account locked";
+                            case DISABLED -> "Account disabled";
+                            case DELETED -> "Account deleted";
+                            case PASSWORD_CHANGED -> "Password changed";
+                            case ROLE_CHANGED -> "Role changed";
+                        });
+    }
+
+    @Test
+    void a_socket_admitted_by_header_is_closed_too_when_its_account_is_locked() throws Exception {
+        client = connect(sessionId, token);
+        assertThat(client.next().get("type").asString()).isEqualTo("subscribed");
+
+        apply(Change.LOCKED);
+
+        assertThat(client.closeCode()).isEqualTo(4403);
+        assertThat(client.closeReason).isEqualTo("Account locked");
+    }
+
+    @Test
+    void an_admitted_socket_is_closed_with_4401_when_its_access_token_runs_out() throws Exception {
+        client = connect(sessionId, null);
+        client.send(Map.of("type", "auth", "token", tokenExpiringIn(Duration.ofSeconds(2))));
+        assertThat(client.next().get("type").asString()).isEqualTo("subscribed");
+
+        assertThat(client.closeCode()).isEqualTo(4401);
+        assertThat(client.closeReason).isEqualTo("Access token expired");
+    }
+
+    @Test
+    void a_new_name_keeps_the_socket_open() throws Exception {
+        client = connect(sessionId, null);
+        client.send(Map.of("type", "auth", "token", token));
+        assertThat(client.next().get("type").asString()).isEqualTo("subscribed");
+
+        assertThat(api.patch("/api/v1/users/me", Map.of("fullName", "Renamed"), token)
+                        .status())
+                .isEqualTo(200);
+
+        // Several re-check rounds of the test profile's 300 ms.
+        assertThat(client.closed).isNotDone();
+        Thread.sleep(1_500);
+        assertThat(client.closed).isNotDone();
+        api.post("/api/v1/sessions/" + sessionId + "/finish", null, token);
+        assertThat(client.next().get("type").asString()).isEqualTo("session.completed");
+    }
+
+    private void apply(Change change) {
+        var admin = Accounts.adminToken(api);
+        switch (change) {
+            case LOCKED ->
+                assertThat(api.post("/api/v1/users/" + candidate.id() + "/lock", null, admin)
+                                .status())
+                        .isEqualTo(200);
+            case DISABLED -> jdbc.update("UPDATE users SET enabled = false WHERE id = ?", candidate.id());
+            case DELETED -> jdbc.update("DELETE FROM users WHERE id = ?", candidate.id());
+            case PASSWORD_CHANGED -> {
+                var changes = Map.of("currentPassword", candidate.password(), "newPassword", "Brand-New-Lantern-88");
+                assertThat(api.patch("/api/v1/users/me", changes, token).status())
+                        .isEqualTo(200);
+            }
+            case ROLE_CHANGED ->
+                assertThat(api.put("/api/v1/users/" + candidate.id() + "/role", Map.of("role", "INSTRUCTOR"), admin)
+                                .status())
+                        .isEqualTo(200);
+        }
+    }
+
+    /** The candidate's token as the server issues it, but running out soon. */
+    private String tokenExpiringIn(Duration ttl) {
+        var now = Instant.now();
+        return Jwts.builder()
+                .id(UUID.randomUUID().toString())
+                .subject(candidate.id().toString())
+                .issuer("mockmate")
+                .audience()
+                .add("mockmate-api")
+                .and()
+                .claim("role", "USER")
+                .claim("preferred_username", candidate.username())
+                .issuedAt(Date.from(now))
+                .expiration(Date.from(now.plus(ttl)))
+                .signWith(Keys.hmacShaKeyFor(jwtSecret.getBytes(StandardCharsets.UTF_8)), Jwts.SIG.HS256)
+                .compact();
+    }
+
     private String tokenOfNewCandidate() {
         var account = Accounts.register(api, "ws" + UUID.randomUUID().toString().substring(0, 8));
         return Accounts.login(api, account).accessToken();
@@ -198,6 +318,7 @@ class SessionEventsSocketTest {
 
         final LinkedBlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
         final CompletableFuture<Integer> closed = new CompletableFuture<>();
+        volatile String closeReason;
         private final StringBuilder partial = new StringBuilder();
         WebSocket socket;
 
@@ -214,6 +335,7 @@ class SessionEventsSocketTest {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closeReason = reason;
             closed.complete(statusCode);
             return null;
         }

@@ -1,0 +1,71 @@
+package com.mockmate.security.web;
+
+import com.mockmate.audit.AuditTrail;
+import com.mockmate.user.service.AccountService;
+import com.vaadin.flow.spring.security.RequestUtil;
+import java.time.Clock;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.authentication.logout.CompositeLogoutHandler;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the Vaadin chain adds to Vaadin's security configurer: sessions only when needed, CSRF protection of the login
+ * form, the security headers, and the per-request re-check of the signed-in account. Apply it before the Vaadin
+ * configurer, with that configurer's own CSRF configuration switched off.
+ */
+@Component
+public class WebChainSecurity implements Customizer<HttpSecurity> {
+
+    private final AccountService accounts;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final SecurityContextHolderStrategy contextHolder;
+    private final RequestUtil requestUtil;
+
+    WebChainSecurity(
+            AccountService accounts,
+            AuditTrail audit,
+            Clock clock,
+            SecurityContextHolderStrategy contextHolder,
+            RequestUtil requestUtil) {
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+        this.contextHolder = contextHolder;
+        this.requestUtil = requestUtil;
+    }
+
+    @Override
+    public void customize(HttpSecurity http) {
+        // Spring Security's default: a session is made when something stores into it (the CSRF token of a page,
+        // Vaadin's session, a saved request). Static files do not even reach this chain.
+        http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                // Vaadin's configurer also exempts the login form's POST, which allows login CSRF (an attacker's page
+                // signs the victim in to the attacker's account). The login form sends the token on its own: it reads
+                // the _csrf meta tags that Vaadin writes into every page.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest))
+                // A login post with a missing or stale token (a login page left open past its session) is sent back to
+                // a fresh login page rather than to an error page.
+                .exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
+                        (request, response, denied) ->
+                                response.sendRedirect(request.getContextPath() + "/login?expired"),
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")))
+                .headers(SecurityHeaders::apply)
+                .addFilterAfter(
+                        new AccountRecheckFilter(accounts, contextHolder, endSession(), audit, clock),
+                        SecurityContextHolderFilter.class);
+    }
+
+    private CompositeLogoutHandler endSession() {
+        var contextLogout = new SecurityContextLogoutHandler();
+        contextLogout.setSecurityContextHolderStrategy(contextHolder);
+        return new CompositeLogoutHandler(new VaadinSessionCloser(), contextLogout);
+    }
+}

@@ -1,0 +1,74 @@
+package com.mockmate.security.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mockmate.support.IntegrationTest;
+import com.mockmate.support.WebClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * Anonymous requests for static files create no session in Redis; the login page does (its CSRF token lives there),
+ * and hands the browser the cookie with its own response, so a login page opened directly works.
+ */
+@IntegrationTest
+class StaticFilesMakeNoSessionTest {
+
+    private static final Pattern BUNDLE_FILE = Pattern.compile("VAADIN/build/[\\w.-]+\\.js");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Test
+    void anonymous_requests_for_static_files_create_no_session() {
+        var loginPage = new WebClient(port).get("/login").body();
+        var paths = new ArrayList<>(List.of(
+                "/images/favicon.svg",
+                "/styles/mockmate.css",
+                "/scripts/voice-recorder.js",
+                "/scripts/interviewer-voice.js",
+                "/lumo/lumo.css",
+                "/VAADIN/static/push/vaadinPush.js"));
+        BUNDLE_FILE.matcher(loginPage).results().forEach(match -> paths.add("/" + match.group()));
+        assertThat(paths).as("bundle files the login page loads").hasSizeGreaterThan(6);
+        var before = sessionKeys();
+
+        for (int round = 0; round < 5; round++) {
+            for (var path : paths) {
+                var response = new WebClient(port).get(path);
+                assertThat(response.statusCode()).as(path).isEqualTo(200);
+                assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
+            }
+        }
+
+        assertThat(sessionKeys()).isEqualTo(before);
+    }
+
+    @Test
+    void the_login_page_opened_first_sets_the_session_cookie() {
+        var browser = new WebClient(port);
+
+        var page = browser.get("/login");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(browser.session()).as("session cookie of the login page").isNotNull();
+        assertThat(redis.hasKey("mockmate-test:session:sessions:" + decoded(browser.session())))
+                .isTrue();
+    }
+
+    private int sessionKeys() {
+        return redis.keys("mockmate-test:session:sessions:*").size();
+    }
+
+    private static String decoded(String cookie) {
+        return new String(java.util.Base64.getDecoder().decode(cookie), java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
