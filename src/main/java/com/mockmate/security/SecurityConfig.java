@@ -122,7 +122,7 @@ class SecurityConfig {
     SecurityFilterChain vaadinFilterChain(
             HttpSecurity http, AuthenticationManager authenticationManager, WebChainSecurity webChain) {
         http.authenticationManager(authenticationManager);
-        webChain.customize(http);
+        webChain.applyTo(http);
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));

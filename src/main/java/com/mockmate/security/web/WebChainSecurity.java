@@ -5,7 +5,6 @@ import com.mockmate.user.service.AccountService;
 import com.vaadin.flow.spring.security.RequestUtil;
 import java.time.Clock;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -18,10 +17,11 @@ import org.springframework.stereotype.Component;
 /**
  * What the Vaadin chain adds to Vaadin's security configurer: sessions only when needed, CSRF protection of the login
  * form, the security headers, and the per-request re-check of the signed-in account. Apply it before the Vaadin
- * configurer, with that configurer's own CSRF configuration switched off.
+ * configurer, with that configurer's own CSRF configuration switched off. Deliberately not a
+ * {@code Customizer<HttpSecurity>}: Spring Security applies beans of that type to every filter chain.
  */
 @Component
-public class WebChainSecurity implements Customizer<HttpSecurity> {
+public class WebChainSecurity {
 
     private final AccountService accounts;
     private final AuditTrail audit;
@@ -42,8 +42,7 @@ public class WebChainSecurity implements Customizer<HttpSecurity> {
         this.requestUtil = requestUtil;
     }
 
-    @Override
-    public void customize(HttpSecurity http) {
+    public void applyTo(HttpSecurity http) {
         // Spring Security's default: a session is made when something stores into it (the CSRF token of a page,
         // Vaadin's session, a saved request). Static files do not even reach this chain.
         http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
