@@ -84,8 +84,10 @@ public class StartInterviewView extends VerticalLayout implements BeforeEnterObs
             add(start);
             return;
         }
+        // The listener keeps the id, never the Optional: the session it lives in must serialise into Redis.
+        var unfinishedId = unfinished.get();
         var resume = new Button(
-                "Resume your interview", e -> getUI().ifPresent(ui -> ui.navigate("interview/" + unfinished.get())));
+                "Resume your interview", e -> getUI().ifPresent(ui -> ui.navigate("interview/" + unfinishedId)));
         resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.setText("Start over");
         start.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -111,9 +113,10 @@ public class StartInterviewView extends VerticalLayout implements BeforeEnterObs
         var resumes = new VerticalLayout();
         resumes.setPadding(false);
         for (var open : limit.openSessions()) {
+            var sessionId = open.id();
             var resume = new Button(
                     "Resume " + open.testTitle() + " (started " + STARTED.format(open.startedAt()) + ")",
-                    e -> getUI().ifPresent(ui -> ui.navigate("interview/" + open.id())));
+                    e -> getUI().ifPresent(ui -> ui.navigate("interview/" + sessionId)));
             resumes.add(resume);
         }
         var panel = new Div(message, resumes);
