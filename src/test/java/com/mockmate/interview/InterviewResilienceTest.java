@@ -6,8 +6,8 @@ import com.mockmate.interview.service.StalledTurnRecovery;
 import com.mockmate.support.Accounts;
 import com.mockmate.support.ApiClient;
 import com.mockmate.support.IntegrationTest;
+import com.mockmate.support.Interviews;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,12 +42,7 @@ class InterviewResilienceTest {
         var account =
                 Accounts.register(api, "res" + UUID.randomUUID().toString().substring(0, 8));
         token = Accounts.login(api, account).accessToken();
-        var testId =
-                jdbc.queryForObject("SELECT id FROM assessments WHERE title = 'Software Engineer Warm-up'", UUID.class);
-        sessionId = api.post("/api/v1/sessions", Map.of("testId", testId.toString()), token)
-                .json()
-                .get("id")
-                .asString();
+        sessionId = Interviews.startWarmUp(api, jdbc, token);
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.mockmate.storage.BlobStore;
 import com.mockmate.support.Accounts;
 import com.mockmate.support.ApiClient;
 import com.mockmate.support.IntegrationTest;
+import com.mockmate.support.Interviews;
 import com.mockmate.support.MultipartBody;
 import java.time.Duration;
 import java.util.Map;
@@ -65,12 +66,7 @@ class TurnFailureHandlingTest {
         var account =
                 Accounts.register(api, "fail" + UUID.randomUUID().toString().substring(0, 8));
         token = Accounts.login(api, account).accessToken();
-        var testId =
-                jdbc.queryForObject("SELECT id FROM assessments WHERE title = 'Software Engineer Warm-up'", UUID.class);
-        sessionId = api.post("/api/v1/sessions", Map.of("testId", testId.toString()), token)
-                .json()
-                .get("id")
-                .asString();
+        sessionId = Interviews.startWarmUp(api, jdbc, token);
     }
 
     @Test

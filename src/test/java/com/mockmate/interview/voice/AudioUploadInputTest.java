@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mockmate.support.Accounts;
 import com.mockmate.support.ApiClient;
 import com.mockmate.support.IntegrationTest;
+import com.mockmate.support.Interviews;
 import com.mockmate.support.MultipartBody;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,12 +36,7 @@ class AudioUploadInputTest {
         token = Accounts.login(api, Accounts.register(api, "upload.input")).accessToken();
         assertThat(api.post("/api/v1/users/me/recording-consent", null, token).status())
                 .isEqualTo(204);
-        var testId =
-                jdbc.queryForObject("SELECT id FROM assessments WHERE title = 'Software Engineer Warm-up'", UUID.class);
-        sessionId = api.post("/api/v1/sessions", Map.of("testId", testId.toString()), token)
-                .json()
-                .get("id")
-                .asString();
+        sessionId = Interviews.startWarmUp(api, jdbc, token);
     }
 
     @Test

@@ -9,11 +9,11 @@ import com.mockmate.storage.BlobStore;
 import com.mockmate.support.Accounts;
 import com.mockmate.support.ApiClient;
 import com.mockmate.support.IntegrationTest;
+import com.mockmate.support.Interviews;
 import com.mockmate.support.MultipartBody;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -63,12 +63,7 @@ class RecordingSafetyApiTest {
         token = Accounts.login(api, account).accessToken();
         assertThat(api.post("/api/v1/users/me/recording-consent", null, token).status())
                 .isEqualTo(204);
-        var testId =
-                jdbc.queryForObject("SELECT id FROM assessments WHERE title = 'Software Engineer Warm-up'", UUID.class);
-        sessionId = api.post("/api/v1/sessions", Map.of("testId", testId.toString()), token)
-                .json()
-                .get("id")
-                .asString();
+        sessionId = Interviews.startWarmUp(api, jdbc, token);
     }
 
     /** About 100 KB of FLAC that would decode to 19 MB of PCM (a megabyte of it, to gigabytes). */
