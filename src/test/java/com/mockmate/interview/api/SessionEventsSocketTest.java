@@ -3,6 +3,7 @@ package com.mockmate.interview.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mockmate.support.AccountChangeKind;
 import com.mockmate.support.Accounts;
 import com.mockmate.support.ApiClient;
 import com.mockmate.support.IntegrationTest;
@@ -190,17 +191,9 @@ class SessionEventsSocketTest {
         assertThat(client.messages).isEmpty();
     }
 
-    enum Change {
-        LOCKED,
-        DISABLED,
-        DELETED,
-        PASSWORD_CHANGED,
-        ROLE_CHANGED
-    }
-
     @ParameterizedTest
-    @EnumSource(Change.class)
-    void an_admitted_socket_is_closed_with_4403_when_its_account_changes(Change change) throws Exception {
+    @EnumSource(AccountChangeKind.class)
+    void an_admitted_socket_is_closed_with_4403_when_its_account_changes(AccountChangeKind change) throws Exception {
         client = connect(sessionId, null);
         client.send(Map.of("type", "auth", "token", token));
         assertThat(client.next().get("type").asString()).isEqualTo("subscribed");
@@ -224,7 +217,7 @@ class SessionEventsSocketTest {
         client = connect(sessionId, token);
         assertThat(client.next().get("type").asString()).isEqualTo("subscribed");
 
-        apply(Change.LOCKED);
+        apply(AccountChangeKind.LOCKED);
 
         assertThat(client.closeCode()).isEqualTo(4403);
         assertThat(client.closeReason).isEqualTo("Account locked");
@@ -258,25 +251,8 @@ class SessionEventsSocketTest {
         assertThat(client.next().get("type").asString()).isEqualTo("session.completed");
     }
 
-    private void apply(Change change) {
-        var admin = Accounts.adminToken(api);
-        switch (change) {
-            case LOCKED ->
-                assertThat(api.post("/api/v1/users/" + candidate.id() + "/lock", null, admin)
-                                .status())
-                        .isEqualTo(200);
-            case DISABLED -> jdbc.update("UPDATE users SET enabled = false WHERE id = ?", candidate.id());
-            case DELETED -> jdbc.update("DELETE FROM users WHERE id = ?", candidate.id());
-            case PASSWORD_CHANGED -> {
-                var changes = Map.of("currentPassword", candidate.password(), "newPassword", "Brand-New-Lantern-88");
-                assertThat(api.patch("/api/v1/users/me", changes, token).status())
-                        .isEqualTo(200);
-            }
-            case ROLE_CHANGED ->
-                assertThat(api.put("/api/v1/users/" + candidate.id() + "/role", Map.of("role", "INSTRUCTOR"), admin)
-                                .status())
-                        .isEqualTo(200);
-        }
+    private void apply(AccountChangeKind change) {
+        change.applyTo(candidate, api, jdbc);
     }
 
     /** The candidate's token as the server issues it, but running out soon. */

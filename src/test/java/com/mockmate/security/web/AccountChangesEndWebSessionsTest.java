@@ -2,6 +2,7 @@ package com.mockmate.security.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mockmate.support.AccountChangeKind;
 import com.mockmate.support.Accounts;
 import com.mockmate.support.ApiClient;
 import com.mockmate.support.AuditLogs;
@@ -44,14 +45,6 @@ class AccountChangesEndWebSessionsTest {
     Accounts.Account candidate;
     WebClient web;
 
-    enum Change {
-        LOCKED,
-        DISABLED,
-        DELETED,
-        PASSWORD_CHANGED,
-        ROLE_CHANGED
-    }
-
     @BeforeEach
     void candidateSignedInOnTheWeb() {
         api = new ApiClient(port);
@@ -62,8 +55,8 @@ class AccountChangesEndWebSessionsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Change.class)
-    void the_next_request_after_an_account_change_is_sent_to_the_login_view(Change change) {
+    @EnumSource(AccountChangeKind.class)
+    void the_next_request_after_an_account_change_is_sent_to_the_login_view(AccountChangeKind change) {
         var sessionKey = SESSION_KEYS + sessionId(web.session());
         assertThat(redis.hasKey(sessionKey)).isTrue();
 
@@ -117,27 +110,8 @@ class AccountChangesEndWebSessionsTest {
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
     }
 
-    private void apply(Change change) {
-        var admin = Accounts.adminToken(api);
-        switch (change) {
-            case LOCKED ->
-                assertThat(api.post("/api/v1/users/" + candidate.id() + "/lock", null, admin)
-                                .status())
-                        .isEqualTo(200);
-            // No endpoint disables or deletes accounts yet: the database is changed directly, as an operator would.
-            case DISABLED -> jdbc.update("UPDATE users SET enabled = false WHERE id = ?", candidate.id());
-            case DELETED -> jdbc.update("DELETE FROM users WHERE id = ?", candidate.id());
-            case PASSWORD_CHANGED -> {
-                var token = Accounts.login(api, candidate).accessToken();
-                var changes = Map.of("currentPassword", candidate.password(), "newPassword", "Brand-New-Lantern-88");
-                assertThat(api.patch("/api/v1/users/me", changes, token).status())
-                        .isEqualTo(200);
-            }
-            case ROLE_CHANGED ->
-                assertThat(api.put("/api/v1/users/" + candidate.id() + "/role", Map.of("role", "INSTRUCTOR"), admin)
-                                .status())
-                        .isEqualTo(200);
-        }
+    private void apply(AccountChangeKind change) {
+        change.applyTo(candidate, api, jdbc);
     }
 
     private static void assertSentToLogin(HttpResponse<String> response) {
