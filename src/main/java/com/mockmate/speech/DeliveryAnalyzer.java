@@ -28,6 +28,23 @@ public class DeliveryAnalyzer {
                 transcript.words().isEmpty());
     }
 
+    /**
+     * The figures for a transcript the candidate corrected: the timings (length, pauses) stay as measured from the
+     * recording, the words and fillers are counted again in the confirmed text, so the pace matches what was said.
+     */
+    public DeliveryMetrics recount(DeliveryMetrics measured, String confirmedText) {
+        var spoken = FillerWords.SpokenWord.of(confirmedText);
+        var fillers = FillerWords.count(spoken);
+        double duration = measured.durationSeconds();
+        return new DeliveryMetrics(
+                duration,
+                duration > 0 ? spoken.size() * 60.0 / duration : 0.0,
+                fillers.values().stream().mapToInt(Integer::intValue).sum(),
+                List.copyOf(fillers.keySet()),
+                measured.longPauses(),
+                measured.estimated());
+    }
+
     private static double durationSeconds(Transcript transcript, int wordCount) {
         var words = transcript.words();
         if (!words.isEmpty()) {

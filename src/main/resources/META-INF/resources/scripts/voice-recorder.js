@@ -37,8 +37,16 @@ const STYLE = `
   button svg { width: var(--lumo-icon-size-m); height: var(--lumo-icon-size-m); }
   .record { min-height: var(--lumo-size-xl); padding: 0 var(--lumo-space-l); border-radius: 999px; user-select: none;
     touch-action: none; -webkit-user-select: none; }
-  .record.active { background: var(--lumo-error-color); color: var(--lumo-error-contrast-color);
-    box-shadow: 0 0 0 4px var(--lumo-error-color-10pct); }
+  /* Recording must stay the most visible state, hovered or not: white on a dark red is about 6.5:1. */
+  .record.active, .record.active:not(:disabled):hover { background: #b3261e; color: #fff;
+    box-shadow: 0 0 0 4px rgba(179, 38, 30, 0.25); }
+  .card.recording { border: 2px solid #b3261e; }
+  .rec { display: inline-flex; align-items: center; gap: var(--lumo-space-xs); font-weight: 700; color: #b3261e;
+    font-variant-numeric: tabular-nums; }
+  .rec::before { content: ''; width: 0.75em; height: 0.75em; border-radius: 50%; background: #b3261e;
+    animation: rec-blink 1s steps(2, start) infinite; }
+  @keyframes rec-blink { to { visibility: hidden; } }
+  @media (prefers-reduced-motion: reduce) { .rec::before { animation: none; } }
   .meter { flex: 1 1 8rem; min-width: 8rem; height: 0.5rem; border-radius: 999px; background: var(--lumo-contrast-10pct);
     overflow: hidden; }
   .meter > div { height: 100%; width: 0; background: var(--lumo-success-color); transition: width 60ms linear; }
@@ -154,6 +162,10 @@ class VoiceRecorder extends HTMLElement {
       if (name === 'retention-days') {
         this._updateConsentText();
       }
+      // "Answer sent." belongs to the answer just processed, not to the next question.
+      if (name === 'busy' && !this.busy && this._state === 'idle') {
+        this._statusNote = '';
+      }
       this._render();
     }
   }
@@ -175,6 +187,7 @@ class VoiceRecorder extends HTMLElement {
         <div class="recorder">
           <div class="row">
             <button class="record primary" type="button"></button>
+            <span class="rec" hidden>Recording 0:00</span>
             <div class="meter" role="meter" aria-label="Microphone level" aria-valuemin="0" aria-valuemax="100"
               aria-valuenow="0"><div></div></div>
             <span class="timer" role="timer" aria-live="off"></span>
@@ -200,7 +213,7 @@ class VoiceRecorder extends HTMLElement {
     const $ = (selector) => this.shadowRoot.querySelector(selector);
     this._el = {
       consent: $('.consent'), consentText: $('.consent-text'), allow: $('.allow'), recorder: $('.recorder'),
-      record: $('.record'), meter: $('.meter'), level: $('.meter > div'), timer: $('.timer'), status: $('.status'),
+      card: $('.card'), rec: $('.rec'), record: $('.record'), meter: $('.meter'), level: $('.meter > div'), timer: $('.timer'), status: $('.status'),
       preview: $('.preview'), previewText: $('.preview-text'), review: $('.review'), audio: $('audio'),
       rerecord: $('.rerecord'), send: $('.send'), error: $('.error'), errorTitle: $('.error-title'),
       errorHelp: $('.error-help'), retry: $('.retry'),
@@ -286,6 +299,18 @@ class VoiceRecorder extends HTMLElement {
     this._renderTimer();
   }
 
+  // A browser's recording has no length in its header, so the player shows 0:00 until it has read to the end: seek
+  // past the end once, then back, and the real length appears.
+  _revealDuration(audio) {
+    audio.addEventListener('loadedmetadata', () => {
+      if (audio.duration !== Infinity) {
+        return;
+      }
+      audio.addEventListener('durationchange', () => { audio.currentTime = 0; }, { once: true });
+      audio.currentTime = Number.MAX_SAFE_INTEGER;
+    }, { once: true });
+  }
+
   _renderTimer() {
     const elapsed = this._state === 'recorded' || this._state === 'uploading' ? this._duration : this._elapsed();
     const left = this.maxSeconds - elapsed;
@@ -297,6 +322,12 @@ class VoiceRecorder extends HTMLElement {
       this._el.timer.textContent = `${formatSeconds(elapsed)} / ${formatSeconds(this.maxSeconds)} max`;
     }
     this._el.timer.classList.toggle('ending', this._state === 'recording' && left <= 10);
+    const recording = this._state === 'recording';
+    this._el.rec.hidden = !recording;
+    this._el.card.classList.toggle('recording', recording);
+    if (recording) {
+      this._el.rec.textContent = `Recording ${formatSeconds(elapsed)}`;
+    }
   }
 
   _elapsed() {
@@ -525,6 +556,7 @@ class VoiceRecorder extends HTMLElement {
     }
     this._audioUrl = URL.createObjectURL(blob);
     this._el.audio.src = this._audioUrl;
+    this._revealDuration(this._el.audio);
     this._state = 'recorded';
     this._status(`${this._statusNote ? `${this._statusNote} ` : ''}Listen back, then send your answer or record it again.`);
     this._emit('recording-stopped', { durationSeconds: this._duration });

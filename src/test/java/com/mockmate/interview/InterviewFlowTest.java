@@ -182,6 +182,33 @@ class InterviewFlowTest {
         redis.opsForValue().set(key, value, Duration.ofMinutes(1));
     }
 
+    /** Leaving the hard questions out must not raise the total: each question not answered counts as 0. */
+    @Test
+    void finishing_early_counts_the_unanswered_questions_as_zero() {
+        var sessionId = start().get("id").asString();
+        var accepted = answer(
+                sessionId,
+                "A HashMap hashes the key to pick a bucket and compares keys with equals, because collisions happen;"
+                        + " for example two keys can share a bucket.",
+                "early-1");
+        var turn = awaitStatus(sessionId, accepted.json().get("id").asString(), "EVALUATED");
+        var answerTotal = turn.get("scores").get("total").decimalValue();
+
+        var finished = api.post("/api/v1/sessions/" + sessionId + "/finish", Map.of(), token);
+
+        assertThat(finished.status()).isEqualTo(200);
+        var summary = finished.json().get("summary");
+        assertThat(summary.get("answeredQuestions").asInt()).isEqualTo(1);
+        assertThat(summary.get("skippedQuestions").asInt()).isEqualTo(7);
+        assertThat(summary.get("skipped").size()).isEqualTo(7);
+        assertThat(summary.get("skipped").get(0).get("position").asInt()).isEqualTo(2);
+        assertThat(finished.json().get("totalScore").decimalValue())
+                .as("one answered question of eight")
+                .isEqualByComparingTo(
+                        answerTotal.divide(java.math.BigDecimal.valueOf(8), 2, java.math.RoundingMode.HALF_UP));
+        assertThat(summary.get("overallFeedback").asString()).contains("1 answered", "7 skipped (counted as 0)");
+    }
+
     private JsonNode start() {
         var response = api.post("/api/v1/sessions", Map.of("testId", testId), token);
         assertThat(response.status()).isEqualTo(201);

@@ -156,4 +156,19 @@ class DeliveryAnalyzerTest {
         assertThat(metrics.wordsPerMinute()).isEqualTo(120.0);
         assertThat(metrics.fillerWordCount()).isEqualTo(2);
     }
+
+    /** A corrected transcript of 12 words over the measured 10 seconds is 72 words a minute, not the recogniser's 216. */
+    @Test
+    void a_confirmed_transcript_is_recounted_with_the_measured_timings() {
+        var measured = new DeliveryMetrics(10, 216, 4, List.of("um", "like"), 1, false);
+
+        var recounted = analyzer.recount(measured, "Hash map stores entries in buckets, um, picked by the key's hash.");
+
+        assertThat(recounted.durationSeconds()).isEqualTo(10);
+        assertThat(recounted.longPauses()).isEqualTo(1);
+        assertThat(recounted.wordsPerMinute()).isEqualTo(72.0);
+        assertThat(recounted.fillerWordCount()).isEqualTo(1);
+        assertThat(recounted.fillers()).containsExactly("um");
+        assertThat(recounted.estimated()).isFalse();
+    }
 }

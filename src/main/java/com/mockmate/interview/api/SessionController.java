@@ -136,7 +136,13 @@ class SessionController {
     }
 
     @PostMapping("/{id}/finish")
-    @Operation(summary = "Finish the interview: total score (mean of evaluated turns) and summary")
+    @Operation(
+            summary = "Finish the interview: total score and summary",
+            description = "A question's score is the mean total of its evaluated answers (follow-ups included). The"
+                    + " total is the mean over the test's questions; questions not answered when the interview is"
+                    + " finished count as 0 (summary.skippedQuestions, summary.skipped), questions whose every"
+                    + " answer failed to be evaluated are left out (summary.unscoredQuestions). With no evaluated"
+                    + " answer there is no total (null).")
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = SESSION_EXAMPLE)))
     @ApiResponse(responseCode = "409", description = "An answer is still being evaluated")
     SessionView finish(@AuthenticationPrincipal AuthenticatedUser actor, @PathVariable UUID id) {

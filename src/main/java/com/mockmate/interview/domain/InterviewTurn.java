@@ -136,8 +136,12 @@ public class InterviewTurn extends AbstractEntity {
     }
 
     /** The candidate confirmed (and possibly corrected) the transcript. */
-    public void transcriptConfirmed(String answer, Instant now) {
+    /** The candidate's corrected transcript replaces the recogniser's; delivery figures recounted from it go along. */
+    public void transcriptConfirmed(String answer, @Nullable DeliveryMetrics recounted, Instant now) {
         this.answerText = answer;
+        if (recounted != null) {
+            spoken.deliveryRecounted(recounted);
+        }
         this.status = TurnStatus.PENDING;
         this.updatedAt = now;
     }

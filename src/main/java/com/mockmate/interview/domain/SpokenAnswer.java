@@ -70,6 +70,10 @@ public class SpokenAnswer implements Serializable {
         this.delivery = metrics;
     }
 
+    void deliveryRecounted(DeliveryMetrics metrics) {
+        this.delivery = metrics;
+    }
+
     void recordingDeleted(Instant now) {
         this.audioKey = null;
         this.audioDeletedAt = now;

@@ -6,6 +6,9 @@ import com.mockmate.scoring.NextAction;
 /** The interviewer's scripted lines around the model's reaction: greeting, next question, goodbye. */
 final class InterviewerLines {
 
+    private static final String QUESTION_PREFIX = "Question ";
+    private static final String CLOSING = "\n\nYour results are ready.";
+
     private InterviewerLines() {}
 
     static String opening(InterviewPlan plan) {
@@ -16,8 +19,28 @@ final class InterviewerLines {
     }
 
     static String questionLine(InterviewPlan plan, int position) {
-        return "Question " + position + " of " + plan.count() + ": "
+        return QUESTION_PREFIX + position + " of " + plan.count() + ": "
                 + plan.question(position).text();
+    }
+
+    /** The opening line without the first question, for screens that show the question on its own. */
+    static String greeting(String opening) {
+        int question = opening.lastIndexOf("\n\n" + QUESTION_PREFIX + 1 + " of ");
+        return question < 0 ? opening : opening.substring(0, question);
+    }
+
+    /**
+     * The interviewer's reaction to an answer without the scripted lines we appended (the next question, the
+     * closing), for screens that show each question on its own.
+     */
+    static String reaction(String interviewerText, NextAction action, int questionPosition) {
+        var appended = switch (action) {
+            case FOLLOW_UP -> -1;
+            case NEXT_QUESTION ->
+                interviewerText.lastIndexOf("\n\n" + QUESTION_PREFIX + (questionPosition + 1) + " of ");
+            case END -> interviewerText.endsWith(CLOSING) ? interviewerText.length() - CLOSING.length() : -1;
+        };
+        return appended < 0 ? interviewerText : interviewerText.substring(0, appended);
     }
 
     /** The model reacts and may ask a follow-up; moving on and closing are ours, so the next question is exact. */
@@ -25,7 +48,7 @@ final class InterviewerLines {
         return switch (action) {
             case FOLLOW_UP -> modelText;
             case NEXT_QUESTION -> modelText + "\n\n" + questionLine(plan, questionPosition + 1);
-            case END -> modelText + "\n\nYour results are ready.";
+            case END -> modelText + CLOSING;
         };
     }
 }

@@ -1,12 +1,17 @@
 package com.mockmate.interview.service;
 
 import com.mockmate.interview.domain.SessionStatus;
+import com.mockmate.interview.domain.TurnStatus;
+import com.mockmate.scoring.NextAction;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** A session as its candidate sees it. Answer keys never appear here. */
@@ -44,6 +49,68 @@ public record SessionView(
             }
         }
         return new InterviewerLine(openingText, null);
+    }
+
+    /** The interviewer's welcome without the first question. */
+    public String greeting() {
+        return InterviewerLines.greeting(openingText);
+    }
+
+    /**
+     * One question with everything said about it: the answers and follow-ups in order and the question's score.
+     *
+     * @param text the question as it was asked
+     * @param score the question's score by {@link QuestionScores}, once an answer has been evaluated
+     * @param current whether this is the question being asked now
+     */
+    public record QuestionTurns(
+            int position,
+            int count,
+            String text,
+            List<TurnView> turns,
+            @Nullable BigDecimal score,
+            boolean current) implements Serializable {
+
+        /** The follow-up question waiting for an answer, when the interviewer asked one. */
+        public boolean followUpOpen() {
+            return current && !turns.isEmpty() && turns.getLast().nextAction() == NextAction.FOLLOW_UP;
+        }
+    }
+
+    /** The questions asked so far, each with its answers; the current one last, even before it is answered. */
+    public List<QuestionTurns> questions() {
+        var byPosition = turns.stream()
+                .collect(Collectors.groupingBy(TurnView::questionPosition, TreeMap::new, Collectors.toList()));
+        if (currentQuestion != null) {
+            byPosition.putIfAbsent(currentQuestion.position(), List.of());
+        }
+        var count = currentQuestion != null ? currentQuestion.count() : questionCount();
+        var questions = new ArrayList<QuestionTurns>();
+        byPosition.forEach((position, questionTurns) -> {
+            boolean current = currentQuestion != null && currentQuestion.position() == position;
+            var text = questionTurns.stream()
+                    .filter(t -> t.followUpIndex() == 0 && t.promptText() != null)
+                    .map(TurnView::promptText)
+                    .findFirst()
+                    .orElse(current ? currentQuestion.text() : "");
+            var score = QuestionScores.question(questionTurns.stream()
+                    .filter(t -> t.status() == TurnStatus.EVALUATED && t.scores() != null)
+                    .map(t -> t.scores().total())
+                    .toList());
+            questions.add(new QuestionTurns(position, count, text, List.copyOf(questionTurns), score, current));
+        });
+        return questions;
+    }
+
+    /** How many questions the test has: from the current question, else from the summary. */
+    public int questionCount() {
+        if (currentQuestion != null) {
+            return currentQuestion.count();
+        }
+        if (summary != null && summary.get("questionCount") instanceof Number count) {
+            return count.intValue();
+        }
+        return turns.stream().mapToInt(TurnView::questionPosition).max().orElse(0);
     }
 
     public boolean awaitingEvaluation() {

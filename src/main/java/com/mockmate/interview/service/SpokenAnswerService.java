@@ -12,6 +12,7 @@ import com.mockmate.interview.domain.SpokenAnswer;
 import com.mockmate.interview.domain.TurnStatus;
 import com.mockmate.interview.service.InterviewService.Submission;
 import com.mockmate.speech.AudioClip;
+import com.mockmate.speech.DeliveryAnalyzer;
 import com.mockmate.speech.SpeechProperties;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.mockmate.user.service.RecordingConsent;
@@ -45,7 +46,7 @@ public class SpokenAnswerService {
     private final TurnDispatcher dispatcher;
     private final SpeechProperties speech;
     private final RecordingConsent consent;
-
+    private final DeliveryAnalyzer delivery;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -57,6 +58,7 @@ public class SpokenAnswerService {
             TurnDispatcher dispatcher,
             SpeechProperties speech,
             RecordingConsent consent,
+            DeliveryAnalyzer delivery,
             TransactionTemplate tx,
             Clock clock) {
         this.intake = intake;
@@ -66,7 +68,7 @@ public class SpokenAnswerService {
         this.dispatcher = dispatcher;
         this.speech = speech;
         this.consent = consent;
-
+        this.delivery = delivery;
         this.tx = tx;
         this.clock = clock;
     }
@@ -120,7 +122,9 @@ public class SpokenAnswerService {
             if (turn.getStatus() != TurnStatus.AWAITING_REVIEW) {
                 throw new ConflictException("This answer's transcript is not waiting for review.");
             }
-            turn.transcriptConfirmed(answer, clock.instant());
+            var measured = turn.getSpoken().getDelivery();
+            turn.transcriptConfirmed(
+                    answer, measured == null ? null : delivery.recount(measured, answer), clock.instant());
         });
         dispatcher.dispatchEvaluation(turnId);
         return queries.turn(actor, sessionId, turnId);

@@ -94,6 +94,14 @@ public record TurnView(
                 spoken.getBrowserTranscript());
     }
 
+    /** The interviewer's reaction to this answer, without the next question that the reply goes on to ask. */
+    public @Nullable String reaction() {
+        if (interviewerText == null || nextAction == null) {
+            return interviewerText;
+        }
+        return InterviewerLines.reaction(interviewerText, nextAction, questionPosition);
+    }
+
     /** The server is still working on it: transcribing or evaluating (a transcript under review waits for the user). */
     public boolean inFlight() {
         return status == TurnStatus.PENDING || status == TurnStatus.TRANSCRIBING;

@@ -50,10 +50,14 @@ class AnswerComposer extends VerticalLayout {
         answer.setWidthFull();
         answer.setMinHeight("8rem");
         answer.setPlaceholder("Explain your answer as you would in a real interview…");
-        answer.setHelperText("Ctrl+Enter sends. Up to " + InterviewTurn.ANSWER_MAX + " characters.");
+        answer.setHelperText("Ctrl+Enter (⌘+Enter on a Mac) sends. Up to " + InterviewTurn.ANSWER_MAX + " characters.");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> actions.sendText());
-        send.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        // The box sends its value on change (blur): the shortcut first moves the focus away and back, so that what
+        // was typed reaches the server before the click it stands for.
+        for (var modifier : new KeyModifier[] {KeyModifier.CONTROL, KeyModifier.META}) {
+            send.addClickShortcut(Key.ENTER, modifier).listenOn(answer).resetFocusOnActiveElement();
+        }
         typing.setPadding(false);
 
         voice = new VoiceAnswerPanel(speech, setup);
@@ -63,6 +67,7 @@ class AnswerComposer extends VerticalLayout {
 
         answerMode.setItems(AnswerMode.VOICE, AnswerMode.TEXT);
         answerMode.setItemLabelGenerator(mode -> mode == AnswerMode.VOICE ? "Speaking" : "Typing");
+        answerMode.addClassName("mm-answer-mode");
         answerMode.addValueChangeListener(e -> showMode());
         answerMode.setValue(AnswerMode.VOICE);
         add(answerMode, voice, typing, review);

@@ -20,13 +20,15 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.ScrollOptions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -34,6 +36,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.web.ErrorResponseException;
@@ -53,9 +56,9 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
     private final LiveUpdates live;
     private final H2 title = new H2();
     private final Span progress = new Span();
+    private final ProgressBar progressBar = new ProgressBar();
     private final Span evaluator = new Span();
-    final ChatTranscript transcript;
-    private final CurrentQuestion currentQuestion = new CurrentQuestion();
+    final QuestionCards questions;
     final Button finish = new Button("Finish interview");
     final AnswerComposer composer;
     final TextArea answer;
@@ -65,9 +68,12 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
     private final InterviewerLinePlayer linePlayer;
     private final SpokenAnswering spoken;
     private final ServiceRef<RecordingService> recordings;
+    private final Paragraph allAnswered =
+            new Paragraph("You have answered every question. Finish the interview to see your results.");
     private UUID sessionId;
     private int submissions;
-    private final HorizontalLayout actions = new HorizontalLayout(finish);
+    /** What the finish button would leave out, as last shown. */
+    private FinishCheck finishCheck = FinishCheck.NOTHING_OPEN;
     /** The conversation as last scrolled to: turns and whether one was pending. */
     private String shownConversation = "";
 
@@ -82,7 +88,7 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
             RecordingService recordingService) {
         this.recordings = ServiceRef.of(RecordingService.class, recordingService);
         // The session id is known only after navigation, hence the lookup per turn.
-        this.transcript = new ChatTranscript(
+        this.questions = new QuestionCards(
                 turnId -> OwnRecordings.of(recordings, sessionId).apply(turnId));
         this.interviews = ServiceRef.of(InterviewService.class, interviewService);
         this.spoken = new SpokenAnswering(
@@ -96,10 +102,20 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         this.queries = ServiceRef.of(InterviewQueries.class, interviewQueries);
         this.live = new LiveUpdates(this, ServiceRef.of(InterviewEventBus.class, eventBus), this::refresh);
         addClassNames("mm-page", "mm-interview");
-        var header = new HorizontalLayout(title, progress, evaluator);
-        header.setAlignItems(Alignment.BASELINE);
+        evaluator.getElement().getThemeList().add("badge contrast small");
+        progress.addClassName("mm-interview-progress");
+        progressBar.addClassName("mm-interview-progress-bar");
+        // The voice's replay and mute sit with the other secondary controls; the cards already show every line.
+        interviewerVoice.setCompact(true);
+        finish.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        finish.addClickListener(e -> confirmFinish());
+        var status = new Div(progress, progressBar);
+        status.addClassName("mm-interview-status");
+        var tools = new Div(evaluator, interviewerVoice, finish);
+        tools.addClassName("mm-interview-tools");
+        var header = new Div(title, status, tools);
         header.addClassName("mm-interview-header");
-        evaluator.getElement().getThemeList().add("badge contrast");
+        allAnswered.addClassName("mm-all-answered");
 
         composer = new AnswerComposer(speechProperties, setup, new AnswerComposer.Actions() {
             @Override
@@ -125,15 +141,8 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         answer = composer.answer;
         send = composer.send;
         answerMode = composer.answerMode;
-        finish.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        finish.addClickListener(e -> finishInterview());
-        transcript.addRetryListener(e -> retry(e.turnId()));
-
-        interviewerVoice.setWidthFull();
-        // The chat and the current-question box are the captions; the voice only adds replay and mute.
-        interviewerVoice.setCompact(true);
-
-        add(header, transcript, interviewerVoice, currentQuestion, composer, actions);
+        questions.addRetryListener(e -> retry(e.turnId()));
+        add(header, questions, allAnswered, composer);
     }
 
     @Override
@@ -179,14 +188,14 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         }
         title.setText(session.assessmentTitle());
         evaluator.setText(session.offline() ? "Offline evaluator" : "AI evaluator: " + session.llmProvider());
-        transcript.show(session);
-        progress.setText(currentQuestion.show(session));
+        questions.show(session, true);
+        showProgress(session);
         boolean waiting = session.awaitingEvaluation();
         var conversation = session.turns().size() + (waiting ? " pending" : "");
         if (!conversation.equals(shownConversation)) {
             // The newest reply, the current question and the answer box end up in view together.
             shownConversation = conversation;
-            actions.scrollIntoView(new ScrollOptions(
+            composer.scrollIntoView(new ScrollOptions(
                     ScrollOptions.Behavior.AUTO, ScrollOptions.Alignment.END, ScrollOptions.Alignment.NEAREST));
         }
         composer.show(session);
@@ -217,6 +226,52 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
     private void retry(UUID turnId) {
         run(() -> interviews.get().retry(AuthenticatedUser.required(), sessionId, turnId));
         refresh();
+    }
+
+    private void showProgress(SessionView session) {
+        var current = session.currentQuestion();
+        int count = session.questionCount();
+        int asked = (int)
+                session.questions().stream().filter(q -> !q.turns().isEmpty()).count();
+        progress.setText(
+                current == null
+                        ? "All " + count + " questions answered"
+                        : "Question " + current.position() + " of " + count);
+        progressBar.setValue(count == 0 ? 0 : (double) asked / count);
+        allAnswered.setVisible(current == null);
+        finishCheck = current == null ? FinishCheck.NOTHING_OPEN : new FinishCheck(asked, count);
+    }
+
+    /** Finishing with questions left asks first: the ones not answered count as 0. */
+    private void confirmFinish() {
+        if (finishCheck.unanswered() == 0) {
+            finishInterview();
+            return;
+        }
+        int left = finishCheck.unanswered();
+        var dialog = new ConfirmDialog(
+                "You've answered " + finishCheck.answered() + " of " + finishCheck.count() + " — finish now?",
+                (left == 1
+                                ? "The question you haven't answered counts"
+                                : "The " + left + " questions you haven't answered count")
+                        + " as 0 in your total score. You can also leave and come back later: the interview"
+                        + " waits where you stopped.",
+                "Finish now",
+                confirmed -> finishInterview());
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep going");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    /** How far the candidate got, for the question before finishing. */
+    private record FinishCheck(int answered, int count) implements Serializable {
+
+        static final FinishCheck NOTHING_OPEN = new FinishCheck(0, 0);
+
+        int unanswered() {
+            return count - answered;
+        }
     }
 
     private void finishInterview() {

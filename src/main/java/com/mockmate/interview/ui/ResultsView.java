@@ -2,10 +2,13 @@ package com.mockmate.interview.ui;
 
 import com.mockmate.base.ui.ServiceRef;
 import com.mockmate.interview.service.InterviewQueries;
+import com.mockmate.interview.service.QuestionScores;
 import com.mockmate.interview.service.RecordingService;
 import com.mockmate.interview.service.SessionView;
 import com.mockmate.user.domain.AuthenticatedUser;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -13,6 +16,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -24,7 +28,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.web.ErrorResponseException;
 
-/** The end of an interview: total score, overall feedback, strengths, weaknesses, per-topic scores, the transcript. */
+/**
+ * The end of an interview: total score, overall feedback, skipped questions, strengths and what to work on, per-topic
+ * scores, one card per question with its answers and scores, and where to go next.
+ */
 @Route("results/:sessionId")
 @PageTitle("Results | MockMate")
 @PermitAll
@@ -55,10 +62,9 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void show(SessionView session) {
-        var title = new H2("Results: " + session.assessmentTitle());
-        add(title);
-        // Arriving from the interview, the page would keep its scroll position at the end of the conversation.
-        title.scrollIntoView();
+        add(new H2("Results: " + session.assessmentTitle()));
+        // Arriving from the interview, the page would keep the scroll position of the end of the conversation.
+        UI.getCurrent().getPage().executeJs("window.scrollTo(0, 0)");
         if (session.offline()) {
             var label = new Span("Offline evaluator");
             label.getElement().getThemeList().add("badge contrast");
@@ -68,40 +74,82 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
             evaluator.addClassName("mm-evaluator");
             add(evaluator);
         }
-        var total = session.totalScore();
-        var score = new Div(
-                new Span(total == null ? "–" : total.stripTrailingZeros().toPlainString()), new Span("/ 100"));
-        score.addClassNames("mm-total-score", total == null ? "mm-score-low" : ScoreChips.band(total));
         var summary = session.summary() == null ? Map.<String, Object>of() : session.summary();
-        add(score, new Paragraph(String.valueOf(summary.getOrDefault("overallFeedback", ""))));
-        add(section("Strengths", summary.get("strengths")), section("To work on", summary.get("weaknesses")));
-        add(perTopic(summary.get("perTopic")));
+        var total = session.totalScore();
+        var feedback = new Paragraph(String.valueOf(summary.getOrDefault("overallFeedback", "")));
+        feedback.addClassName("mm-overall-feedback");
+        if (total == null) {
+            var empty = new Div(new H3("No score for this interview"), feedback);
+            empty.addClassName("mm-empty-state");
+            add(empty, nextSteps(session));
+            return;
+        }
+        var score = new Div(new Span(QuestionScores.shown(total)), new Span("/ 100"));
+        score.addClassNames("mm-total-score", ScoreChips.band(total));
+        add(score, feedback);
+        add(skipped(summary.get("skipped")));
+        var advice = new Div(
+                section("Strengths", summary.get("strengths"), "No particular strength stood out yet."),
+                section("To work on", summary.get("weaknesses"), "Nothing in particular: keep practising."));
+        advice.addClassName("mm-advice");
+        add(advice, perTopic(summary.get("perTopic")));
         if (summary.get("delivery") instanceof Map<?, ?> delivery) {
             add(delivery(delivery));
         }
-        var transcript = new ChatTranscript(OwnRecordings.of(recordings, session.id()));
-        transcript.show(session);
-        add(
-                new H3("Transcript"),
-                transcript,
-                new Button("Back to assessments", e -> getUI().ifPresent(ui -> ui.navigate("assessments"))));
+        var answers = new QuestionCards(OwnRecordings.of(recordings, session.id()));
+        answers.show(session, false);
+        add(new H3("Your answers"), answers, nextSteps(session));
     }
 
-    private static Div section(String title, Object items) {
+    /** Where to go from here: the same test again, the list of interviews, other tests. */
+    private HorizontalLayout nextSteps(SessionView session) {
+        var assessmentId = session.assessmentId();
+        var again = new Button(
+                "Try this test again", e -> getUI().ifPresent(ui -> ui.navigate("interview/start/" + assessmentId)));
+        again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var history = new Button("My interviews", e -> getUI().ifPresent(ui -> ui.navigate("history")));
+        var tests = new Button("All tests", e -> getUI().ifPresent(ui -> ui.navigate("assessments")));
+        tests.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var steps = new HorizontalLayout(again, history, tests);
+        steps.addClassName("mm-next-steps");
+        return steps;
+    }
+
+    /** The questions left unanswered, which the total counts as 0. */
+    private static Div skipped(Object value) {
+        var box = new Div();
+        if (value instanceof List<?> questions && !questions.isEmpty()) {
+            box.addClassName("mm-skipped");
+            box.add(new Span((questions.size() == 1 ? "1 question was" : questions.size() + " questions were")
+                    + " not answered and count as 0:"));
+            var list = new UnorderedList();
+            questions.forEach(q -> {
+                if (q instanceof Map<?, ?> question) {
+                    list.add(new ListItem("Question " + question.get("position") + ": " + question.get("text")));
+                }
+            });
+            box.add(list);
+        }
+        return box;
+    }
+
+    private static Div section(String title, Object items, String none) {
         var box = new Div(new H3(title));
         var list = new UnorderedList();
         if (items instanceof List<?> values && !values.isEmpty()) {
             values.forEach(v -> list.add(new ListItem(String.valueOf(v))));
             box.add(list);
         } else {
-            box.add(new Paragraph("Nothing noted."));
+            var nothing = new Paragraph(none);
+            nothing.addClassName("mm-hint");
+            box.add(nothing);
         }
         return box;
     }
 
     /** How the candidate spoke, when some answers were spoken. */
     private static Div delivery(Map<?, ?> delivery) {
-        var box = section("How you spoke", delivery.get("advice"));
+        var box = section("How you spoke", delivery.get("advice"), "Nothing to change.");
         var figures =
                 new Paragraph("%s spoken answers, %s words per minute on average, %s filler words%s, %s long pauses."
                         .formatted(
@@ -128,6 +176,9 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         if (value instanceof Map<?, ?> topics) {
             topics.forEach((topic, mean) ->
                     chips.add(ScoreChips.chip(String.valueOf(topic), new BigDecimal(String.valueOf(mean)))));
+        }
+        if (chips.getComponentCount() == 0) {
+            return new Div();
         }
         return new Div(new H3("By topic"), chips);
     }

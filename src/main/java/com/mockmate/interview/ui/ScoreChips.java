@@ -1,5 +1,6 @@
 package com.mockmate.interview.ui;
 
+import com.mockmate.interview.service.QuestionScores;
 import com.mockmate.scoring.ScoreCard;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -21,7 +22,7 @@ class ScoreChips extends Div {
     }
 
     static Span chip(String label, BigDecimal value) {
-        var chip = new Span(new Span(label), new Span(value.stripTrailingZeros().toPlainString()));
+        var chip = new Span(new Span(label), new Span(QuestionScores.shown(value)));
         chip.addClassName("mm-score-chip");
         chip.addClassName(band(value));
         return chip;

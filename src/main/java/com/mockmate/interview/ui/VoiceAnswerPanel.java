@@ -5,6 +5,7 @@ import com.mockmate.speech.SpeechProperties;
 import com.mockmate.speech.ui.Recording;
 import com.mockmate.speech.ui.VoiceRecorder;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -23,6 +24,7 @@ class VoiceAnswerPanel extends VerticalLayout {
     final Checkbox review = new Checkbox("Let me check the transcript before it is scored");
     final RadioButtonGroup<VoiceRecorder.Mode> mode = new RadioButtonGroup<>("Recording");
     final Checkbox livePreview = new Checkbox("Show a live preview while I speak");
+    final Details options = new Details();
 
     VoiceAnswerPanel(SpeechProperties speech, VoiceSetup setup) {
         addClassName("mm-voice-panel");
@@ -51,11 +53,23 @@ class VoiceAnswerPanel extends VerticalLayout {
         livePreview.setTooltipText("Uses your browser's speech recognition; in Chrome that sends your voice to Google."
                 + " Only the server's transcript is scored.");
         livePreview.addValueChangeListener(e -> recorder.setLivePreview(e.getValue()));
-        var options = new HorizontalLayout(mode, review, livePreview);
-        options.setAlignItems(FlexComponent.Alignment.BASELINE);
-        options.addClassName("mm-voice-options");
-        options.setWidthFull();
-        add(recorder, options, recognizer);
+        var choices = new HorizontalLayout(mode, review, livePreview);
+        choices.setAlignItems(FlexComponent.Alignment.BASELINE);
+        choices.addClassName("mm-voice-options");
+        choices.setWidthFull();
+        // The recorder is what the candidate needs; how it records stays folded under one line saying how it is set.
+        options.add(choices, recognizer);
+        options.addClassName("mm-voice-settings");
+        mode.addValueChangeListener(e -> describeOptions());
+        review.addValueChangeListener(e -> describeOptions());
+        describeOptions();
+        add(recorder, options);
+    }
+
+    private void describeOptions() {
+        options.setSummaryText("Recording options: "
+                + (mode.getValue() == VoiceRecorder.Mode.HANDS_FREE ? "hands-free" : "hold to talk")
+                + (review.getValue() ? ", transcript check on" : ""));
     }
 
     void onConsent(SerializableRunnable listener) {

@@ -8,6 +8,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -21,6 +23,7 @@ import com.mockmate.user.domain.Role;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -68,7 +71,7 @@ class InterviewViewTest extends BrowserlessTest {
                 .until(() -> {
                     // Runs what other threads queued with ui.access(): here, the refresh the evaluated event pushed.
                     MockVaadin.clientRoundtrip(false);
-                    return !_find(view.transcript, ScoreChips.class).isEmpty();
+                    return !_find(view.questions, ScoreChips.class).isEmpty();
                 });
         assertThat(view.getElement().getAttribute("data-pushed-updates"))
                 .as("the scores arrived by server push, not by polling")
@@ -88,13 +91,54 @@ class InterviewViewTest extends BrowserlessTest {
         assertThat(snapshot(reloaded)).isEqualTo(live);
     }
 
+    /** The scores of an answer sit in the card of the question answered, never beside the next question. */
+    @Test
+    void each_question_is_one_card_with_its_own_answers_and_scores() {
+        var view = open();
+        var firstQuestion = questionText(view);
+        _setValue(view.answer, ANSWER);
+        _click(view.send);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    MockVaadin.clientRoundtrip(false);
+                    return !_find(view.questions, ScoreChips.class).isEmpty();
+                });
+
+        var cards = _find(view.questions, Div.class, spec -> spec.withClasses("mm-question-card"));
+        var first = cards.getFirst();
+        assertThat(get_textRecursively(first)).contains("Question 1 of 8", firstQuestion, ANSWER, "Question score");
+        assertThat(_find(first, ScoreChips.class)).hasSize(1);
+        for (var later : cards.subList(1, cards.size())) {
+            assertThat(_find(later, ScoreChips.class))
+                    .as("a later question has no scores yet")
+                    .isEmpty();
+            assertThat(get_textRecursively(later)).doesNotContain("Question score");
+        }
+        var current = _get(view.questions, Div.class, spec -> spec.withClasses("mm-question-current"));
+        assertThat(current == first || cards.indexOf(current) == 1)
+                .as("the current question is the follow-up on question 1 or question 2")
+                .isTrue();
+    }
+
+    @Test
+    void the_current_question_appears_once() {
+        var view = open();
+
+        var question = questionText(view);
+        var text = get_textRecursively(view);
+        assertThat(text.indexOf(question)).isEqualTo(text.lastIndexOf(question)).isPositive();
+        assertThat(text).contains("Question 1 of 8");
+    }
+
     @Test
     void shows_the_interviewer_thinking_and_polls_while_an_answer_is_pending() {
         insertTurn("PENDING", null);
 
         var view = open();
 
-        var thinking = _get(view.transcript, Div.class, spec -> spec.withClasses("mm-thinking"));
+        var thinking = _get(view.questions, Div.class, spec -> spec.withClasses("mm-thinking"));
         assertThat(get_textRecursively(thinking)).contains("Interviewer is thinking…");
         assertThat(view.send.isEnabled()).isFalse();
         assertThat(view.answer.isEnabled()).isFalse();
@@ -108,7 +152,7 @@ class InterviewViewTest extends BrowserlessTest {
         var turnId = insertTurn("FAILED", "The model did not answer in time.");
         var view = open();
 
-        var failed = _get(view.transcript, Div.class, spec -> spec.withClasses("mm-failed"));
+        var failed = _get(view.questions, Div.class, spec -> spec.withClasses("mm-failed"));
         assertThat(get_textRecursively(failed)).contains("The model did not answer in time.");
         _click(_get(failed, Button.class, spec -> spec.withText("Try again")));
 
@@ -118,10 +162,10 @@ class InterviewViewTest extends BrowserlessTest {
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> {
                     _fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
-                    return !_find(view.transcript, ScoreChips.class).isEmpty();
+                    return !_find(view.questions, ScoreChips.class).isEmpty();
                 });
         assertThat(status(turnId)).isEqualTo("EVALUATED");
-        assertThat(_find(view.transcript, Div.class, spec -> spec.withClasses("mm-failed")))
+        assertThat(_find(view.questions, Div.class, spec -> spec.withClasses("mm-failed")))
                 .isEmpty();
     }
 
@@ -139,7 +183,7 @@ class InterviewViewTest extends BrowserlessTest {
 
         var view = open();
 
-        var failed = _get(view.transcript, Div.class, spec -> spec.withClasses("mm-failed"));
+        var failed = _get(view.questions, Div.class, spec -> spec.withClasses("mm-failed"));
         assertThat(get_textRecursively(failed)).contains("Please record your answer again.");
         assertThat(_find(failed, Button.class)).isEmpty();
     }
@@ -169,9 +213,26 @@ class InterviewViewTest extends BrowserlessTest {
     }
 
     @Test
+    void finishing_early_asks_first_and_keeping_going_finishes_nothing() {
+        var view = open();
+        _click(view.finish);
+
+        var dialog = _get(ConfirmDialog.class);
+        assertThat(dialog.getElement().getProperty("header")).isEqualTo("You've answered 0 of 8 — finish now?");
+        assertThat(dialog.getElement().getProperty("message"))
+                .contains("The 8 questions you haven't answered count as 0 in your total score.");
+        _fireCancel(dialog);
+
+        assertThat(jdbc.queryForObject("SELECT status FROM interview_sessions WHERE id = ?", String.class, sessionId))
+                .isEqualTo("IN_PROGRESS");
+        assertThat(_find(InterviewView.class)).hasSize(1);
+    }
+
+    @Test
     void finish_completes_the_interview_and_opens_the_results() {
         var view = open();
         _click(view.finish);
+        _fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(jdbc.queryForObject("SELECT status FROM interview_sessions WHERE id = ?", String.class, sessionId))
                 .isEqualTo("COMPLETED");
@@ -203,7 +264,9 @@ class InterviewViewTest extends BrowserlessTest {
         var turnId = insertTurn("AWAITING_REVIEW", null);
         jdbc.update(
                 "UPDATE interview_turns SET answer_mode = 'VOICE', transcript_provider = 'offline',"
-                        + " transcript_low_accuracy = true, review_transcript = true WHERE id = ?",
+                        + " transcript_low_accuracy = true, review_transcript = true, delivery = '{\"durationSeconds\": 10,"
+                        + " \"wordsPerMinute\": 216, \"fillerWordCount\": 0, \"fillers\": [], \"longPauses\": 0,"
+                        + " \"estimated\": false}'::jsonb WHERE id = ?",
                 turnId);
 
         var view = open();
@@ -213,7 +276,7 @@ class InterviewViewTest extends BrowserlessTest {
         assertThat(view.answerMode.isVisible())
                 .as("no new answer while one is reviewed")
                 .isFalse();
-        assertThat(get_textRecursively(view.transcript))
+        assertThat(get_textRecursively(view.questions))
                 .contains("You, spoken", "Transcript: offline recogniser, low accuracy");
 
         _setValue(view.composer.review.text, ANSWER + " Corrected.");
@@ -221,6 +284,12 @@ class InterviewViewTest extends BrowserlessTest {
 
         assertThat(jdbc.queryForObject("SELECT answer_text FROM interview_turns WHERE id = ?", String.class, turnId))
                 .isEqualTo(ANSWER + " Corrected.");
+        assertThat(jdbc.queryForObject(
+                        "SELECT (delivery ->> 'wordsPerMinute')::float FROM interview_turns WHERE id = ?",
+                        Double.class,
+                        turnId))
+                .as("21 confirmed words in the 10 measured seconds")
+                .isEqualTo(126.0);
         await().atMost(Duration.ofSeconds(30)).until(() -> status(turnId).equals("EVALUATED"));
         MockVaadin.clientRoundtrip(false);
         assertThat(view.composer.review.isVisible()).isFalse();
@@ -252,9 +321,15 @@ class InterviewViewTest extends BrowserlessTest {
 
     /** What the candidate sees: header and progress, the conversation with its scores, the current question. */
     private static String snapshot(InterviewView view) {
-        var question = _get(view, Div.class, spec -> spec.withClasses("mm-current-question"));
+        var question = _get(view, Div.class, spec -> spec.withClasses("mm-question-current"));
         assertThat(get_textRecursively(question)).isNotBlank();
         return get_textRecursively(view);
+    }
+
+    private static String questionText(InterviewView view) {
+        var current = _get(view.questions, Div.class, spec -> spec.withClasses("mm-question-current"));
+        return get_textRecursively(_get(current, Div.class, spec -> spec.withClasses("mm-question-text")))
+                .strip();
     }
 
     private UUID insertTurn(String status, String failureReason) {

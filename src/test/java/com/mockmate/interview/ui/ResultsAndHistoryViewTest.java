@@ -13,11 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mockmate.interview.service.InterviewService;
+import com.mockmate.interview.service.QuestionScores;
 import com.mockmate.support.BrowserlessTest;
 import com.mockmate.support.IntegrationTest;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.mockmate.user.domain.Role;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -58,13 +60,33 @@ class ResultsAndHistoryViewTest extends BrowserlessTest {
 
         assertThat(_get(H2.class).getText()).isEqualTo("Results: " + TITLE);
         var score = _get(Div.class, spec -> spec.withClasses("mm-total-score"));
-        assertThat(get_textRecursively(score))
-                .contains(total.stripTrailingZeros().toPlainString(), "/ 100");
+        assertThat(get_textRecursively(score)).contains(QuestionScores.shown(total), "/ 100");
         assertThat(_find(Span.class, spec -> spec.withText("Offline evaluator")))
                 .hasSize(1);
-        var transcript = _get(ChatTranscript.class);
-        assertThat(_find(transcript, ScoreChips.class)).hasSize(1);
-        assertThat(get_textRecursively(_get(ResultsView.class))).contains("Strengths", "To work on", "By topic");
+        var answers = _get(QuestionCards.class);
+        assertThat(_find(answers, ScoreChips.class)).hasSize(1);
+        assertThat(get_textRecursively(_get(ResultsView.class)))
+                .contains("Strengths", "To work on", "By topic", "Your answers")
+                .contains("7 questions were not answered and count as 0:", "Question 2: ");
+        _click(_get(Button.class, spec -> spec.withText("Try this test again")));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("interview/start/" + testId);
+    }
+
+    @Test
+    void results_without_any_answer_say_so_and_offer_next_steps() {
+        var sessionId = interviews.start(candidate, testId).id();
+        interviews.finish(candidate, sessionId);
+
+        UI.getCurrent().navigate("results/" + sessionId);
+
+        var text = get_textRecursively(_get(ResultsView.class));
+        assertThat(text)
+                .contains("No score for this interview", "You finished before answering a question")
+                .doesNotContain("–", "Nothing noted", "Strengths");
+        assertThat(_find(Div.class, spec -> spec.withClasses("mm-total-score"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Try this test again")))
+                .hasSize(1);
     }
 
     @Test
@@ -75,7 +97,7 @@ class ResultsAndHistoryViewTest extends BrowserlessTest {
         UI.getCurrent().navigate("results/" + sessionId);
 
         assertThat(_get(H2.class).getText()).isEqualTo("Results not found");
-        assertThat(_find(ChatTranscript.class)).isEmpty();
+        assertThat(_find(QuestionCards.class)).isEmpty();
     }
 
     @Test

@@ -2,7 +2,9 @@ package com.mockmate.interview.ui;
 
 import com.mockmate.interview.domain.AnswerMode;
 import com.mockmate.interview.domain.TurnStatus;
+import com.mockmate.interview.service.QuestionScores;
 import com.mockmate.interview.service.SessionView;
+import com.mockmate.interview.service.SessionView.QuestionTurns;
 import com.mockmate.interview.service.TurnView;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -17,24 +19,57 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import java.util.UUID;
 
-/** The conversation as chat bubbles: interviewer lines, the candidate's answers, scores as they arrive. */
-class ChatTranscript extends Div {
+/**
+ * The conversation, one card per question: the question, each answer with the interviewer's reaction and that
+ * answer's scores, the follow-ups in between, and the question's own score in its header. The question being asked
+ * now is the last card, highlighted; the answer box follows it.
+ */
+class QuestionCards extends Div {
 
     private final SerializableFunction<UUID, DownloadHandler> recordings;
 
     /** @param recordings serves the candidate's own recording of a turn, for listening back */
-    ChatTranscript(SerializableFunction<UUID, DownloadHandler> recordings) {
+    QuestionCards(SerializableFunction<UUID, DownloadHandler> recordings) {
         this.recordings = recordings;
-        addClassName("mm-chat");
+        addClassName("mm-questions");
     }
 
-    void show(SessionView session) {
+    void show(SessionView session, boolean withGreeting) {
         removeAll();
-        add(interviewer(session.openingText()));
-        for (var turn : session.turns()) {
-            add(candidate(turn));
-            add(reply(turn));
+        if (withGreeting) {
+            var greeting = interviewer(session.greeting());
+            greeting.addClassName("mm-greeting");
+            add(greeting);
         }
+        session.questions().forEach(question -> add(card(question)));
+    }
+
+    private Div card(QuestionTurns question) {
+        var label = new Span("Question " + question.position() + " of " + question.count());
+        label.addClassName("mm-question-label");
+        var head = new Div(label);
+        head.addClassName("mm-question-head");
+        if (question.score() != null) {
+            var score = new Span(new Span("Question score"), new Span(QuestionScores.shown(question.score())));
+            score.addClassNames("mm-score-chip", "mm-question-score", ScoreChips.band(question.score()));
+            head.add(score);
+        }
+        var text = paragraphs(question.text());
+        text.addClassName("mm-question-text");
+        var card = new Div(head, text);
+        card.addClassName("mm-question-card");
+        if (question.current()) {
+            card.addClassName("mm-question-current");
+        }
+        for (var turn : question.turns()) {
+            card.add(candidate(turn), reply(turn));
+        }
+        if (question.followUpOpen()) {
+            card.getChildren()
+                    .reduce((first, second) -> second)
+                    .ifPresent(last -> last.addClassName("mm-follow-up-open"));
+        }
+        return card;
     }
 
     private Div reply(TurnView turn) {
@@ -43,7 +78,7 @@ class ChatTranscript extends Div {
             waiting.addClassName("mm-thinking");
             return waiting;
         }
-        if (turn.status() == TurnStatus.PENDING || turn.status() == TurnStatus.TRANSCRIBING) {
+        if (turn.inFlight()) {
             var thinking = interviewer(
                     turn.status() == TurnStatus.TRANSCRIBING
                             ? "Transcribing your answer…"
@@ -61,7 +96,8 @@ class ChatTranscript extends Div {
             }
             return failed;
         }
-        var bubble = interviewer(turn.interviewerText());
+        var reaction = turn.reaction();
+        var bubble = interviewer(reaction == null ? "" : reaction);
         if (turn.scores() != null) {
             bubble.add(new ScoreChips(turn.scores()));
             if (turn.delivery() != null) {
@@ -98,21 +134,41 @@ class ChatTranscript extends Div {
             bubble.add(source);
         }
         if (spoken && turn.spoken() != null && turn.spoken().hasRecording()) {
-            var audio = new Element("audio");
-            audio.setAttribute("controls", true);
-            audio.setAttribute("preload", "none");
-            audio.setAttribute("aria-label", "Listen to your answer");
-            audio.setAttribute("src", recordings.apply(turn.id()));
-            audio.getClassList().add("mm-own-recording");
-            bubble.getElement().appendChild(audio);
+            bubble.getElement().appendChild(ownRecording(turn));
         }
         return bubble;
+    }
+
+    /**
+     * The candidate's recording. Browsers' recordings carry no length in their header, so the player would show
+     * 0:00 until played; the measured length is written beside it.
+     */
+    private Element ownRecording(TurnView turn) {
+        var audio = new Element("audio");
+        audio.setAttribute("controls", true);
+        audio.setAttribute("preload", "metadata");
+        audio.setAttribute("aria-label", "Listen to your answer");
+        audio.setAttribute("src", recordings.apply(turn.id()));
+        audio.getClassList().add("mm-own-recording");
+        var box = new Element("div");
+        box.getClassList().add("mm-own-recording-box");
+        box.appendChild(audio);
+        if (turn.delivery() != null && turn.delivery().durationSeconds() > 0) {
+            long seconds = Math.round(turn.delivery().durationSeconds());
+            var length = new Element("span");
+            length.setText("Your recording, %d:%02d".formatted(seconds / 60, seconds % 60));
+            length.getClassList().add("mm-own-recording-length");
+            box.appendChild(length);
+        }
+        return box;
     }
 
     private static Div paragraphs(String text) {
         var box = new Div();
         for (var paragraph : text.split("\\n\\s*\\n")) {
-            box.add(new Paragraph(paragraph.strip()));
+            if (!paragraph.isBlank()) {
+                box.add(new Paragraph(paragraph.strip()));
+            }
         }
         return box;
     }
@@ -121,11 +177,11 @@ class ChatTranscript extends Div {
         return addListener(RetryEvent.class, listener);
     }
 
-    static class RetryEvent extends ComponentEvent<ChatTranscript> {
+    static class RetryEvent extends ComponentEvent<QuestionCards> {
 
         private final UUID turnId;
 
-        RetryEvent(ChatTranscript source, UUID turnId) {
+        RetryEvent(QuestionCards source, UUID turnId) {
             super(source, false);
             this.turnId = turnId;
         }
