@@ -63,6 +63,11 @@ public class InterviewSession extends AbstractEntity {
         this.completedAt = now;
     }
 
+    /** Set aside unfinished for a fresh start: the answers stay, no score is given. */
+    public void abandon() {
+        this.status = SessionStatus.ABANDONED;
+    }
+
     public boolean isInProgress() {
         return status == SessionStatus.IN_PROGRESS;
     }

@@ -121,6 +121,25 @@ public class InterviewService {
         return queries.turn(actor, sessionId, turnId);
     }
 
+    /**
+     * Sets an unfinished interview aside so that the candidate can start the test over: its answers stay, it gets no
+     * score, and it no longer counts towards the open-interview limit.
+     */
+    public void abandon(AuthenticatedUser actor, UUID sessionId) {
+        var session = queries.own(actor, sessionId);
+        if (!session.isInProgress()) {
+            throw new ConflictException("This interview is finished.");
+        }
+        tx.executeWithoutResult(status -> {
+            if (turns.existsBySessionIdAndStatusIn(
+                    sessionId, List.of(TurnStatus.TRANSCRIBING, TurnStatus.AWAITING_REVIEW, TurnStatus.PENDING))) {
+                throw new ConflictException("An answer is still being evaluated; start over when it is done.");
+            }
+            sessions.findById(sessionId).orElseThrow().abandon();
+        });
+        liveState.evict(sessionId);
+    }
+
     public SessionView finish(AuthenticatedUser actor, UUID sessionId) {
         var session = queries.own(actor, sessionId);
         if (session.isInProgress()) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.ScrollOptions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,7 +43,8 @@ import java.util.UUID;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A text interview: the conversation as a chat, the current question highlighted, an answer box. Evaluated answers
+ * An interview: a header with the progress and the secondary controls (evaluator, voice, finish), one card per question
+ * with its answers and scores (the current question last and highlighted), then one answer area. Evaluated answers
  * appear by themselves: the view subscribes to the session's events and refreshes through server push (polling when
  * push is unavailable); a reload shows the same state from the server.
  */
@@ -184,6 +186,15 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         }
         if (session.status() == SessionStatus.COMPLETED) {
             getUI().ifPresent(ui -> ui.navigate("results/" + session.id()));
+            return;
+        }
+        if (session.status() == SessionStatus.ABANDONED) {
+            removeAll();
+            var again = new Anchor("interview/start/" + session.assessmentId(), "Go to the test");
+            add(
+                    new H2(session.assessmentTitle()),
+                    new Paragraph("You started this test over, so this interview was set aside without a score."),
+                    again);
             return;
         }
         title.setText(session.assessmentTitle());

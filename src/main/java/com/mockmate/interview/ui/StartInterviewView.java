@@ -9,6 +9,7 @@ import com.mockmate.interview.service.OpenSessionLimitException;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -28,6 +29,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.ErrorResponseException;
 
 /** The moment before an interview: what to expect, then one click starts it. Reloading this page starts nothing. */
@@ -46,6 +48,8 @@ public class StartInterviewView extends VerticalLayout implements BeforeEnterObs
     private final ServiceRef<InterviewQueries> queries;
     final Button start = new Button("Start interview");
     private UUID testId;
+    /** The candidate's unfinished interview on this test, which starting over sets aside. */
+    private @Nullable UUID unfinishedId;
 
     StartInterviewView(
             InterviewService interviewService, AssessmentBrowser assessmentBrowser, InterviewQueries interviewQueries) {
@@ -54,7 +58,13 @@ public class StartInterviewView extends VerticalLayout implements BeforeEnterObs
         this.queries = ServiceRef.of(InterviewQueries.class, interviewQueries);
         addClassNames("mm-page", "mm-interview");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        start.addClickListener(e -> startInterview());
+        start.addClickListener(e -> {
+            if (unfinishedId == null) {
+                startInterview();
+            } else {
+                confirmStartOver();
+            }
+        });
     }
 
     @Override
@@ -78,20 +88,42 @@ public class StartInterviewView extends VerticalLayout implements BeforeEnterObs
                 new ListItem("Each answer is scored on technical accuracy, depth, communication and grammar."),
                 new ListItem("You can leave and come back: the interview resumes where you stopped."));
         add(new H2(card.title()), new Paragraph(card.description() == null ? "" : card.description()), tips);
-        var unfinished = queries.get().unfinished(AuthenticatedUser.required(), card.id());
-        if (unfinished.isEmpty()) {
+        // The view keeps the id, never the Optional: the session it lives in must serialise into Redis.
+        unfinishedId = queries.get()
+                .unfinished(AuthenticatedUser.required(), card.id())
+                .orElse(null);
+        if (unfinishedId == null) {
             start.setText("Start interview");
             add(start);
             return;
         }
-        // The listener keeps the id, never the Optional: the session it lives in must serialise into Redis.
-        var unfinishedId = unfinished.get();
-        var resume = new Button(
-                "Resume your interview", e -> getUI().ifPresent(ui -> ui.navigate("interview/" + unfinishedId)));
+        var resumeId = unfinishedId;
+        var resume =
+                new Button("Resume your interview", e -> getUI().ifPresent(ui -> ui.navigate("interview/" + resumeId)));
         resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.setText("Start over");
         start.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new Paragraph("You have an unfinished interview on this test."), new HorizontalLayout(resume, start));
+    }
+
+    private void confirmStartOver() {
+        var dialog = new ConfirmDialog(
+                "Start this test over?",
+                "Your unfinished interview is set aside without a score; its answers stay in My interviews.",
+                "Start over",
+                confirmed -> {
+                    try {
+                        interviews.get().abandon(AuthenticatedUser.required(), unfinishedId);
+                        unfinishedId = null;
+                        startInterview();
+                    } catch (ErrorResponseException e) {
+                        Notification.show(e.getBody().getDetail(), 5000, Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    }
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep it");
+        dialog.open();
     }
 
     private void startInterview() {

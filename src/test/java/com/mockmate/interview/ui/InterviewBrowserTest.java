@@ -45,25 +45,35 @@ class InterviewBrowserTest extends BrowserTest {
         page.navigate(url("/interview/" + sessionId));
         page.getByText("Typing", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.getByText("Software Engineer Warm-up").first()).isVisible();
-        assertThat(page.locator(".mm-chat")).containsText("Question 1 of 8");
+        assertThat(page.locator(".mm-question-current")).containsText("Question 1 of 8");
 
         int answered = 0;
         int followUps = 0;
         while (!onResults() && !allAnswered()) {
             assertThat(answered).as("answers needed for 8 questions").isLessThan(MAX_ANSWERS);
             redis.delete("mockmate:rate:turns:" + account.id());
-            var box = page.locator(".mm-current-question");
-            boolean followUp = box.locator(".mm-current-label").textContent().startsWith("Follow-up");
+            var box = page.locator(".mm-question-current");
+            boolean followUp = box.locator(".mm-follow-up-open").count() > 0;
             followUps += followUp ? 1 : 0;
-            var question = box.locator("p").textContent().strip();
-            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Your answer"))
-                    .fill(answerTo(question, followUp));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send answer"))
-                    .click();
+            var question = followUp
+                    ? box.locator(".mm-follow-up-open p").last().textContent().strip()
+                    : box.locator(".mm-question-text").textContent().strip();
+            var answerBox = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Your answer"));
+            answerBox.fill(answerTo(question, followUp));
+            if (answered % 2 == 0) {
+                // The shortcut sends what is in the box, though the box has not told the server yet.
+                answerBox.press("Control+Enter");
+            } else {
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send answer"))
+                        .click();
+            }
             answered++;
             int expected = answered;
             page.waitForCondition(() ->
-                    onResults() || page.locator(".mm-chat .mm-score-chips").count() == expected);
+                    onResults() || page.locator(".mm-questions .mm-score-chips").count() == expected);
+            if (!onResults()) {
+                assertThat(answerBox).not().hasAttribute("invalid", "");
+            }
             if (answered == 3) {
                 screenshot("interview-in-progress");
                 // Server push, not the slow safety poll, brought the scores.
@@ -71,12 +81,12 @@ class InterviewBrowserTest extends BrowserTest {
                                 page.locator(".mm-interview").first().getAttribute("data-pushed-updates")))
                         .as("updates pushed by the server")
                         .isGreaterThanOrEqualTo(3);
-                var pushed = page.locator(".mm-chat").innerText();
+                var pushed = page.locator(".mm-questions").innerText();
                 page.reload();
-                assertThat(page.locator(".mm-chat .mm-score-chips")).hasCount(expected);
+                assertThat(page.locator(".mm-questions .mm-score-chips")).hasCount(expected);
                 page.getByText("Typing", new Page.GetByTextOptions().setExact(true))
                         .click();
-                assertThat(page.locator(".mm-chat").innerText())
+                assertThat(page.locator(".mm-questions").innerText())
                         .as("a reload shows what push showed")
                         .isEqualTo(pushed);
             }
@@ -98,10 +108,15 @@ class InterviewBrowserTest extends BrowserTest {
         assertThat(score).isBetween(0.0, 100.0);
         assertThat(page.getByText("Offline evaluator", new Page.GetByTextOptions().setExact(true)))
                 .isVisible();
-        assertThat(page.locator(".mm-chat .mm-score-chips")).hasCount(answered);
+        assertThat(page.locator(".mm-questions .mm-score-chips")).hasCount(answered);
+        assertThat(page.locator(".mm-questions .mm-question-card")).hasCount(8);
         if (followUps > 0) {
-            assertThat(page.locator(".mm-chat").getByText("You (follow-up)")).hasCount(followUps);
+            assertThat(page.locator(".mm-questions").getByText("You (follow-up)"))
+                    .hasCount(followUps);
         }
+        assertThat(page.evaluate("() => window.scrollY"))
+                .as("the results open at the top")
+                .isEqualTo(0);
         assertThat(jdbc.queryForObject(
                         "SELECT status FROM interview_sessions WHERE id = ?::uuid", String.class, sessionId))
                 .isEqualTo("COMPLETED");
@@ -116,6 +131,71 @@ class InterviewBrowserTest extends BrowserTest {
         screenshot("history");
     }
 
+    /**
+     * Leaving an interview half-way and coming back, from the tests list and with the browser's Back button: the
+     * session is saved to Redis after every request, so anything unserialisable a view kept would break it here.
+     */
+    @Test
+    void a_candidate_leaves_half_way_comes_back_resumes_and_finishes() {
+        var api = new ApiClient(port);
+        var account = Accounts.register(api, "rs" + UUID.randomUUID().toString().substring(0, 8));
+        page.navigate(url("/login"));
+        logIn(account.username(), account.password());
+        page.waitForURL("**/assessments");
+
+        warmUpCard().getByText("Start interview").click();
+        page.waitForURL("**/interview/start/**");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start interview"))
+                .click();
+        page.waitForURL("**/interview/*-*");
+        var interviewUrl = page.url();
+        page.getByText("Typing", new Page.GetByTextOptions().setExact(true)).click();
+        var answerBox = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Your answer"));
+        answerBox.fill(
+                answerTo(page.locator(".mm-question-current .mm-question-text").textContent(), false));
+        answerBox.press("Control+Enter");
+        assertThat(page.locator(".mm-questions .mm-score-chips")).hasCount(1);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Assessments"))
+                .first()
+                .click();
+        page.waitForURL("**/assessments");
+        warmUpCard().getByText("Start interview").click();
+        page.waitForURL("**/interview/start/**");
+        assertThat(page.getByText("You have an unfinished interview on this test."))
+                .isVisible();
+        screenshot("interview-resume-offer");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resume your interview"))
+                .click();
+        page.waitForURL(interviewUrl);
+        assertThat(page.locator(".mm-questions .mm-score-chips")).hasCount(1);
+        assertNoVaadinError();
+
+        page.goBack();
+        page.waitForURL("**/interview/start/**");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resume your interview"))
+                .click();
+        page.waitForURL(interviewUrl);
+        assertThat(page.locator(".mm-questions .mm-score-chips")).hasCount(1);
+        page.reload();
+        assertThat(page.locator(".mm-questions .mm-score-chips")).hasCount(1);
+        assertNoVaadinError();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finish interview"))
+                .click();
+        assertThat(page.getByText("You've answered 1 of 8 — finish now?")).isVisible();
+        screenshot("interview-finish-confirm");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finish now"))
+                .click();
+        page.waitForURL("**/results/**");
+        assertThat(page.locator(".mm-results")).containsText("7 questions were not answered and count as 0");
+        assertNoVaadinError();
+    }
+
+    private com.microsoft.playwright.Locator warmUpCard() {
+        return page.locator(".mm-assessment-card", new Page.LocatorOptions().setHasText("Software Engineer Warm-up"));
+    }
+
     /** An answer built from the question's own words, with the reasons and examples the evaluator looks for. */
     private static String answerTo(String question, boolean followUp) {
         var start = followUp ? "To add to my earlier answer: " : "Let me explain. ";
@@ -128,10 +208,6 @@ class InterviewBrowserTest extends BrowserTest {
     }
 
     private boolean allAnswered() {
-        return page.locator(
-                                ".mm-current-question",
-                                new Page.LocatorOptions().setHasText("You have answered every question"))
-                        .count()
-                > 0;
+        return page.locator(".mm-all-answered").isVisible();
     }
 }

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursive
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mockmate.interview.service.InterviewService;
@@ -13,6 +14,7 @@ import com.mockmate.user.domain.AuthenticatedUser;
 import com.mockmate.user.domain.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import java.util.UUID;
@@ -66,32 +68,75 @@ class StartInterviewViewTest extends BrowserlessTest {
     }
 
     @Test
-    void with_too_many_interviews_in_progress_it_says_so_and_offers_to_resume_each() {
-        var open = java.util.List.of(
-                interviews.start(candidate, testId).id(),
-                interviews.start(candidate, testId).id(),
-                interviews.start(candidate, testId).id());
+    void starting_over_asks_first_then_sets_the_unfinished_interview_aside() {
+        var unfinished = interviews.start(candidate, testId).id();
         UI.getCurrent().navigate("interview/start/" + testId);
 
         _click(_get(Button.class, spec -> spec.withText("Start over")));
+        _fireConfirm(_get(ConfirmDialog.class));
 
-        assertThat(get_textRecursively(_get(Div.class, spec -> spec.withClasses("mm-open-sessions"))))
-                .contains(
-                        "You already have 3 interviews in progress (Software Engineer Warm-up)",
-                        "Resume or finish one of them first");
-        var resumes = _find(
-                Button.class,
-                spec -> spec.withPredicate(b -> b.getText().startsWith("Resume Software Engineer Warm-up (started")));
-        assertThat(resumes).hasSize(3);
-        assertThat(_get(StartInterviewView.class).start.isVisible()).isFalse();
-        assertThat(jdbc.queryForObject(
-                        "SELECT count(*) FROM interview_sessions WHERE user_id = ?", Integer.class, candidate.id()))
-                .isEqualTo(3);
-
-        _click(resumes.getFirst());
-
+        assertThat(jdbc.queryForObject("SELECT status FROM interview_sessions WHERE id = ?", String.class, unfinished))
+                .isEqualTo("ABANDONED");
+        var fresh = jdbc.queryForObject(
+                "SELECT id FROM interview_sessions WHERE user_id = ? AND status = 'IN_PROGRESS'",
+                UUID.class,
+                candidate.id());
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
-                .isIn(open.stream().map(id -> "interview/" + id).toList());
+                .isEqualTo("interview/" + fresh);
+
+        UI.getCurrent().navigate("interview/" + unfinished);
+        assertThat(get_textRecursively(_get(InterviewView.class))).contains("set aside without a score");
+    }
+
+    @Test
+    void with_too_many_interviews_in_progress_it_says_so_and_offers_to_resume_each() {
+        var otherTest = copyOfTheWarmUp();
+        try {
+            var open = java.util.List.of(
+                    interviews.start(candidate, otherTest).id(),
+                    interviews.start(candidate, otherTest).id(),
+                    interviews.start(candidate, otherTest).id());
+            UI.getCurrent().navigate("interview/start/" + testId);
+
+            _click(_get(Button.class, spec -> spec.withText("Start interview")));
+
+            assertThat(get_textRecursively(_get(Div.class, spec -> spec.withClasses("mm-open-sessions"))))
+                    .contains("You already have 3 interviews in progress", "Resume or finish one of them first");
+            var resumes = _find(
+                    Button.class,
+                    spec -> spec.withPredicate(b -> b.getText().startsWith("Resume Second sitting (started")));
+            assertThat(resumes).hasSize(3);
+            assertThat(_get(StartInterviewView.class).start.isVisible()).isFalse();
+            assertThat(jdbc.queryForObject(
+                            "SELECT count(*) FROM interview_sessions WHERE user_id = ?", Integer.class, candidate.id()))
+                    .isEqualTo(3);
+
+            _click(resumes.getFirst());
+
+            assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                    .isIn(open.stream().map(id -> "interview/" + id).toList());
+        } finally {
+            jdbc.update("DELETE FROM interview_sessions WHERE assessment_id = ?", otherTest);
+            jdbc.update("DELETE FROM assessment_questions WHERE assessment_id = ?", otherTest);
+            jdbc.update("DELETE FROM assessments WHERE id = ?", otherTest);
+        }
+    }
+
+    /** A second published test with the warm-up's questions, removed again by the test that makes it. */
+    private UUID copyOfTheWarmUp() {
+        var id = UUID.randomUUID();
+        jdbc.update(
+                "INSERT INTO assessments (id, title, description, status, owner_id, time_limit_minutes, created_at,"
+                        + " updated_at, version) SELECT ?, 'Second sitting', description, 'PUBLISHED', owner_id,"
+                        + " time_limit_minutes, now(), now(), 0 FROM assessments WHERE id = ?",
+                id,
+                testId);
+        jdbc.update(
+                "INSERT INTO assessment_questions (assessment_id, question_id, position)"
+                        + " SELECT ?, question_id, position FROM assessment_questions WHERE assessment_id = ?",
+                id,
+                testId);
+        return id;
     }
 
     @Test

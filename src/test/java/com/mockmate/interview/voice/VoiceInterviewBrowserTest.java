@@ -91,17 +91,26 @@ class VoiceInterviewBrowserTest {
         page.waitForURL("**/assessments");
         page.navigate("http://localhost:" + port + "/interview/" + sessionId);
 
-        assertThat(page.locator(".mm-current-question")).containsText("Question 1 of 8");
+        assertThat(page.locator(".mm-question-current")).containsText("Question 1 of 8");
         assertThat(page.locator("mm-interviewer-voice")
                         .getByRole(AriaRole.BUTTON)
                         .first())
                 .isVisible();
         screenshot("voice-interview-consent");
         button("Allow recording").click();
+        page.getByText("Recording options").click();
         page.getByText("Hands-free", new Page.GetByTextOptions().setExact(false))
                 .first()
                 .click();
         button("Start recording").click();
+        // Recording is the most visible state, under the mouse too: dark red, white text, a running clock.
+        var indicator = page.locator("mm-voice-recorder .rec");
+        assertThat(indicator).isVisible();
+        assertThat(indicator).containsText("Recording 0:0");
+        var stop = button("Stop recording");
+        stop.hover();
+        assertThat(stop.evaluate("b => getComputedStyle(b).backgroundColor")).isEqualTo("rgb(179, 38, 30)");
+        assertThat(stop.evaluate("b => getComputedStyle(b).color")).isEqualTo("rgb(255, 255, 255)");
         page.waitForTimeout(3000);
         screenshot("voice-interview-recording");
         assertThat(button("Send this recording as your answer"))
@@ -117,7 +126,7 @@ class VoiceInterviewBrowserTest {
         assertThat(transcript)
                 .as("the offline transcript")
                 .containsAnyOf("hash", "map", "stores", "keys", "values", "buckets", "uses", "code", "find", "quickly");
-        assertThat(page.locator(".mm-chat")).containsText("Transcript: offline recogniser, low accuracy");
+        assertThat(page.locator(".mm-questions")).containsText("Transcript: offline recogniser, low accuracy");
         screenshot("voice-interview-review");
 
         review.getByRole(AriaRole.TEXTBOX)
@@ -125,12 +134,12 @@ class VoiceInterviewBrowserTest {
                         "A hash map stores keys and values in buckets and uses the hash code to find the bucket quickly.");
         button("Send for scoring").click();
 
-        assertThat(page.locator(".mm-chat .mm-score-chips"))
+        assertThat(page.locator(".mm-questions .mm-score-chips"))
                 .hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(60_000));
-        var delivery = page.locator(".mm-chat .mm-delivery");
+        var delivery = page.locator(".mm-questions .mm-delivery");
         assertThat(delivery).containsText("Pace");
         assertThat(delivery).containsText("wpm");
-        assertThat(page.locator(".mm-chat")).containsText("You, spoken");
+        assertThat(page.locator(".mm-questions")).containsText("You, spoken");
         assertThat(page.locator(".v-system-error")).hasCount(0);
         screenshot("voice-interview-scored");
 
@@ -140,10 +149,14 @@ class VoiceInterviewBrowserTest {
         assertThat(button("Send this recording as your answer"))
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         button("Send this recording as your answer").click();
-        assertThat(page.locator(".mm-chat .mm-score-chips"))
+        assertThat(page.locator(".mm-questions .mm-score-chips"))
                 .hasCount(2, new LocatorAssertions.HasCountOptions().setTimeout(60_000));
         assertThat(page.locator(".mm-transcript-review")).isHidden();
-        assertThat(page.locator(".mm-chat .mm-own-recording")).hasCount(2);
+        assertThat(page.locator(".mm-questions .mm-own-recording")).hasCount(2);
+        assertThat(page.locator(".mm-questions .mm-own-recording-length").first())
+                .containsText("Your recording, 0:");
+        // The next question's recorder starts afresh.
+        assertThat(page.locator("mm-voice-recorder .status")).not().containsText("Answer sent.");
         assertThat(page.locator(".v-system-error")).hasCount(0);
 
         // The rest of the interview by voice too, until the results.
@@ -164,7 +177,7 @@ class VoiceInterviewBrowserTest {
             int expected = answered;
             page.waitForCondition(
                     () -> page.locator(".mm-results").count() > 0
-                            || page.locator(".mm-chat .mm-score-chips").count() == expected,
+                            || page.locator(".mm-questions .mm-score-chips").count() == expected,
                     new Page.WaitForConditionOptions().setTimeout(60_000));
         }
         assertThat(page.locator(".mm-results")).isVisible();
