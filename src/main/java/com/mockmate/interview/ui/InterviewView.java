@@ -16,6 +16,7 @@ import com.mockmate.speech.ui.InterviewerVoice;
 import com.mockmate.speech.ui.Recording;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.ScrollOptions;
 import com.vaadin.flow.component.button.Button;
@@ -72,6 +73,10 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
     private final ServiceRef<RecordingService> recordings;
     private final Paragraph allAnswered =
             new Paragraph("You have answered every question. Finish the interview to see your results.");
+    /** The interview itself; {@link #message} replaces it when there is no interview to show. */
+    private final VerticalLayout body = new VerticalLayout();
+
+    private final VerticalLayout message = new VerticalLayout();
     private UUID sessionId;
     private int submissions;
     /** What the finish button would leave out, as last shown. */
@@ -144,12 +149,20 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         send = composer.send;
         answerMode = composer.answerMode;
         questions.addRetryListener(e -> retry(e.turnId()));
-        add(header, questions, allAnswered, composer);
+        body.setPadding(false);
+        body.add(header, questions, allAnswered, composer);
+        message.setPadding(false);
+        message.setVisible(false);
+        add(body, message);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         sessionId = sessionIdOf(event).orElse(null);
+        // Moving from one interview to another keeps this view attached, so the attach-time refresh would not run.
+        if (isAttached()) {
+            refresh();
+        }
     }
 
     /** The session id in the route; empty when the URL holds something that is not one. */
@@ -189,14 +202,14 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         if (session.status() == SessionStatus.ABANDONED) {
-            removeAll();
-            var again = new Anchor("interview/start/" + session.assessmentId(), "Go to the test");
-            add(
-                    new H2(session.assessmentTitle()),
-                    new Paragraph("You started this test over, so this interview was set aside without a score."),
-                    again);
+            showMessage(
+                    session.assessmentTitle(),
+                    "You started this test over, so this interview was set aside without a score.",
+                    new Anchor("interview/start/" + session.assessmentId(), "Go to the test"));
             return;
         }
+        message.setVisible(false);
+        body.setVisible(true);
         title.setText(session.assessmentTitle());
         evaluator.setText(session.offline() ? "Offline evaluator" : "AI evaluator: " + session.llmProvider());
         questions.show(session, true);
@@ -215,8 +228,15 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void showNotFound(String detail) {
-        removeAll();
-        add(new H2("Interview not found"), new Paragraph(detail));
+        showMessage("Interview not found", detail);
+    }
+
+    private void showMessage(String heading, String detail, Component... more) {
+        message.removeAll();
+        message.add(new H2(heading), new Paragraph(detail));
+        message.add(more);
+        message.setVisible(true);
+        body.setVisible(false);
     }
 
     private void submit() {

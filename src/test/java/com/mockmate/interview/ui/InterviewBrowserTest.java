@@ -69,8 +69,10 @@ class InterviewBrowserTest extends BrowserTest {
             }
             answered++;
             int expected = answered;
-            page.waitForCondition(() ->
-                    onResults() || page.locator(".mm-questions .mm-score-chips").count() == expected);
+            page.waitForCondition(
+                    () -> onResults()
+                            || page.locator(".mm-questions .mm-score-chips").count() == expected,
+                    new Page.WaitForConditionOptions().setTimeout(60_000));
             if (!onResults()) {
                 assertThat(answerBox).not().hasAttribute("invalid", "");
             }
