@@ -141,6 +141,8 @@ class InterviewBrowserTest extends BrowserTest {
     void a_candidate_leaves_half_way_comes_back_resumes_and_finishes() {
         var api = new ApiClient(port);
         var account = Accounts.register(api, "rs" + UUID.randomUUID().toString().substring(0, 8));
+        // Nine page loads and an evaluation in a row: on a loaded CI machine one of them can exceed the usual 15 s.
+        page.setDefaultTimeout(45_000);
         page.navigate(url("/login"));
         logIn(account.username(), account.password());
         page.waitForURL("**/assessments");
