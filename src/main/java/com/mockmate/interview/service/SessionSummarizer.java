@@ -145,7 +145,7 @@ final class SessionSummarizer {
                         ? "A solid interview. A little more depth and precision would make it excellent."
                         : total.compareTo(BigDecimal.valueOf(50)) >= 0
                                 ? "A fair start. Focus on covering the core concepts completely before adding detail."
-                                : needsPractice(perTopic);
+                                : needsPractice(perTopic, plan);
         var counts = new StringBuilder(" Scored " + QuestionScores.shown(total) + " out of 100 on " + plan.count()
                 + (plan.count() == 1 ? " question" : " questions") + ": " + answered + " answered");
         if (skipped > 0) {
@@ -157,8 +157,12 @@ final class SessionSummarizer {
         return band + counts + ".";
     }
 
-    private static String needsPractice(Map<String, BigDecimal> perTopic) {
-        if (perTopic.size() <= 1) {
+    private static String needsPractice(Map<String, BigDecimal> perTopic, InterviewPlan plan) {
+        long topics = plan.questions().stream()
+                .map(InterviewPlan.PlannedQuestion::topic)
+                .distinct()
+                .count();
+        if (topics <= 1 || perTopic.isEmpty()) {
             return "This topic needs more practice. Review the fundamentals, then try again.";
         }
         var weakest = perTopic.entrySet().stream()
