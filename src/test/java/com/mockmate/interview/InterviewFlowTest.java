@@ -209,6 +209,24 @@ class InterviewFlowTest {
         assertThat(summary.get("overallFeedback").asString()).contains("1 answered", "7 skipped (counted as 0)");
     }
 
+    @Test
+    void an_abandoned_interview_keeps_its_answers_gets_no_score_and_frees_its_slot() {
+        var sessionId = start().get("id").asString();
+
+        assertThat(api.post("/api/v1/sessions/" + sessionId + "/abandon", Map.of(), token)
+                        .status())
+                .isEqualTo(204);
+
+        var abandoned = api.get("/api/v1/sessions/" + sessionId, token).json();
+        assertThat(abandoned.get("status").asString()).isEqualTo("ABANDONED");
+        assertThat(abandoned.get("totalScore").isNull()).isTrue();
+        assertThat(answer(sessionId, "Too late for this one.", "late-1").status())
+                .isEqualTo(409);
+        var again = api.post("/api/v1/sessions/" + sessionId + "/abandon", Map.of(), token);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.header("Content-Type")).startsWith("application/problem+json");
+    }
+
     private JsonNode start() {
         var response = api.post("/api/v1/sessions", Map.of("testId", testId), token);
         assertThat(response.status()).isEqualTo(201);

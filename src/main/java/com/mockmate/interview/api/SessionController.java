@@ -148,4 +148,16 @@ class SessionController {
     SessionView finish(@AuthenticationPrincipal AuthenticatedUser actor, @PathVariable UUID id) {
         return interviews.finish(actor, id);
     }
+
+    @PostMapping("/{id}/abandon")
+    @Operation(
+            summary = "Set an unfinished interview aside, to start its test over",
+            description = "The session becomes ABANDONED: its answers stay readable, it gets no score and no longer"
+                    + " counts towards the limit of interviews in progress.")
+    @ApiResponse(responseCode = "204", description = "Set aside")
+    @ApiResponse(responseCode = "409", description = "The interview is finished, or an answer is still being evaluated")
+    ResponseEntity<Void> abandon(@AuthenticationPrincipal AuthenticatedUser actor, @PathVariable UUID id) {
+        interviews.abandon(actor, id);
+        return ResponseEntity.noContent().build();
+    }
 }
