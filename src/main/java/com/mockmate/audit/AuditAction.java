@@ -34,5 +34,7 @@ public enum AuditAction {
     ASSESSMENT_ARCHIVED,
     RECORDING_CONSENT_GIVEN,
     RECORDINGS_DELETED,
-    RECORDINGS_EXPIRED
+    RECORDINGS_EXPIRED,
+    /** Staff marked an answer flagged as a likely prompt-injection attempt as reviewed. */
+    FLAGGED_ANSWER_REVIEWED
 }

@@ -1,6 +1,7 @@
 package com.mockmate.catalog.ui;
 
 import com.mockmate.base.error.ExpectedVersion;
+import com.mockmate.base.ui.CompactWidth;
 import com.mockmate.base.ui.Feedback;
 import com.mockmate.base.ui.ServiceRef;
 import com.mockmate.catalog.service.QuestionService;
@@ -52,6 +53,9 @@ public class CatalogView extends VerticalLayout {
     final Button editTopic = new Button("Edit topic", VaadinIcon.EDIT.create());
     final Button deleteTopic = new Button("Delete topic", VaadinIcon.TRASH.create());
     final QuestionsPanel questions;
+    final SplitLayout split;
+    private final VerticalLayout topicPanel;
+    private final VerticalLayout questionPanel;
 
     CatalogView(
             TopicService topicService,
@@ -71,11 +75,39 @@ public class CatalogView extends VerticalLayout {
         var intro = new Paragraph("Pick a topic, then add, edit or import its questions. Click a question to see its"
                 + " key points and reference answer; candidates never see these.");
         intro.addClassName("mm-muted");
-        var split = new SplitLayout(topicPanel(), questionPanel());
+        topicPanel = topicPanel();
+        questionPanel = questionPanel();
+        split = new SplitLayout();
         split.setSplitterPosition(20);
         split.setSizeFull();
         add(new H2("Question bank"), intro, split);
+        useCompactLayout(false);
         reloadTopics(null);
+        CompactWidth.track(this, this::useCompactLayout);
+    }
+
+    /**
+     * Below tablet width the topics sit above the questions and the page scrolls as a whole (a split pane left the
+     * questions a sliver of a phone's height), and questions become cards.
+     */
+    void useCompactLayout(boolean compact) {
+        if (compact) {
+            split.removeFromParent();
+            // The split pane's slot names would hide the panels anywhere else.
+            topicPanel.getElement().removeAttribute("slot");
+            questionPanel.getElement().removeAttribute("slot");
+            add(topicPanel, questionPanel);
+            setHeight(null);
+        } else {
+            split.addToPrimary(topicPanel);
+            split.addToSecondary(questionPanel);
+            add(split);
+            setHeightFull();
+        }
+        topicPanel.setHeight(compact ? null : "100%");
+        topics.setHeight(compact ? "13rem" : "100%");
+        questionPanel.setHeight(compact ? null : "100%");
+        questions.useCompactLayout(compact);
     }
 
     private VerticalLayout topicPanel() {
@@ -118,6 +150,7 @@ public class CatalogView extends VerticalLayout {
         deleteTopic.addClickListener(
                 e -> confirmDeleteTopic(topics.asSingleSelect().getValue()));
         var title = new HorizontalLayout(topicTitle, editTopic, deleteTopic);
+        title.addClassName("mm-wrap");
         title.setAlignItems(Alignment.BASELINE);
         title.setFlexGrow(1, topicTitle);
         title.setWidthFull();

@@ -29,6 +29,8 @@ class QuestionEditorDialog extends Dialog {
         form.addCancelListener(e -> closeUnlessChanged());
         form.edit(fields, version);
         add(form);
+        // In the footer the buttons stay in view however long the key points and reference answer grow.
+        getFooter().add(form.cancel, form.save);
     }
 
     void closeUnlessChanged() {

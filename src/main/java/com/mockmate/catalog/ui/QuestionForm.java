@@ -9,8 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -20,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Edits one question with inline validation. Fires {@link SaveEvent} with a complete {@link QuestionDraft} and
- * {@link CancelEvent}; whoever shows the form calls the service and decides what a cancel means.
+ * {@link CancelEvent}; whoever shows the form calls the service and decides what a cancel means. The {@link #save} and
+ * {@link #cancel} buttons are not part of the form's layout: the owner places them where they stay in view.
  */
 public class QuestionForm extends FormLayout {
 
@@ -56,20 +55,16 @@ public class QuestionForm extends FormLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> saveIfValid());
         cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
-        var buttons = new HorizontalLayout(cancel, save);
-        buttons.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
-        buttons.addClassName("mm-form-buttons");
 
         formError.addClassName("mm-form-error");
         formError.setVisible(false);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("36rem", 2));
-        add(formError, text, difficulty, timeLimit, keyPoints, referenceAnswer, tags, buttons);
+        add(formError, text, difficulty, timeLimit, keyPoints, referenceAnswer, tags);
         setColspan(formError, 2);
         setColspan(text, 2);
         setColspan(keyPoints, 2);
         setColspan(referenceAnswer, 2);
         setColspan(tags, 2);
-        setColspan(buttons, 2);
     }
 
     private void configureFields() {

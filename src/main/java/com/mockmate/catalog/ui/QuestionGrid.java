@@ -25,6 +25,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableRunnable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -32,8 +33,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The questions of one topic: sortable columns, filters in a header row, the answer key in a row's details, and edit /
- * delete buttons that only work on what the user may change. The owner supplies the data; see {@link #filter()}.
+ * The questions of one topic: sortable columns, filters in a bar the owner places above the grid (so that they stay on
+ * a phone, where the columns give way to one card per question), the answer key in a row's details, and edit / delete
+ * buttons that only work on what the user may change. The owner supplies the data; see {@link #filter()}.
  */
 class QuestionGrid extends Grid<QuestionDetails> {
 
@@ -44,12 +46,22 @@ class QuestionGrid extends Grid<QuestionDetails> {
     final TextField textFilter = new TextField();
     final Select<Difficulty> difficultyFilter = new Select<>();
     final TextField tagFilter = new TextField();
+    final Button clearFilters = new Button("Clear filters", e -> clearFilters());
+    final Button addFirst = new Button("Add a question");
+    final Paragraph emptyMessage = new Paragraph();
+    final HorizontalLayout filterBar = new HorizontalLayout();
     private final ZoneId zone;
     private final SerializableConsumer<QuestionDetails> onEdit;
     private final SerializableConsumer<QuestionDetails> onDelete;
+    private final List<Column<QuestionDetails>> wideColumns;
+    private final Column<QuestionDetails> summaryColumn;
+    private boolean topicSelected;
 
     QuestionGrid(
-            ZoneId zone, SerializableConsumer<QuestionDetails> onEdit, SerializableConsumer<QuestionDetails> onDelete) {
+            ZoneId zone,
+            SerializableConsumer<QuestionDetails> onEdit,
+            SerializableConsumer<QuestionDetails> onDelete,
+            SerializableRunnable onAdd) {
         super(QuestionDetails.class, false);
         this.zone = zone;
         this.onEdit = onEdit;
@@ -80,15 +92,57 @@ class QuestionGrid extends Grid<QuestionDetails> {
                 .setSortProperty("createdAt")
                 .setWidth("8.5rem")
                 .setFlexGrow(0);
+        summaryColumn = addComponentColumn(this::summary)
+                .setHeader("Question")
+                .setKey("summary")
+                .setFlexGrow(1);
+        summaryColumn.setVisible(false);
         addComponentColumn(this::actions).setKey("actions").setWidth("5.5rem").setFlexGrow(0);
+        wideColumns = List.of(text, difficulty, tags, created);
 
-        var filters = appendHeaderRow();
-        filters.getCell(text).setComponent(filterField(textFilter, "Search text"));
-        filters.getCell(difficulty).setComponent(difficultyFilter());
-        filters.getCell(tags).setComponent(filterField(tagFilter, "Tag"));
+        filterBar.add(filterField(textFilter, "Search text"), difficultyFilter(), filterField(tagFilter, "Tag"));
+        filterBar.setFlexGrow(1, textFilter);
+        filterBar.addClassName("mm-filter-bar");
         sort(List.of(new GridSortOrder<>(created, SortDirection.DESCENDING)));
         setItemDetailsRenderer(new ComponentRenderer<>(QuestionGrid::answerKey));
-        setEmptyStateText("No questions match. Add one, import a file, or clear the filters.");
+        addFirst.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        addFirst.addClickListener(e -> onAdd.run());
+        clearFilters.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        var emptyState = new Div(emptyMessage, addFirst, clearFilters);
+        emptyState.addClassName("mm-empty-state");
+        setEmptyStateComponent(emptyState);
+        updateEmptyState();
+    }
+
+    /** Below tablet width one card per question replaces the columns, which wrapped the text one word per line. */
+    void useCompactLayout(boolean compact) {
+        wideColumns.forEach(column -> column.setVisible(!compact));
+        summaryColumn.setVisible(compact);
+    }
+
+    /** Shows a topic's questions from now on, or none when {@code selected} is false. */
+    void topicSelected(boolean selected) {
+        this.topicSelected = selected;
+        updateEmptyState();
+    }
+
+    /** An empty grid says why: a new topic has no questions yet, while filters may hide existing ones. */
+    private void updateEmptyState() {
+        boolean filtered = !filter().equals(QuestionFilter.none());
+        emptyMessage.setText(
+                !topicSelected
+                        ? "Select or create a topic to see its questions."
+                        : filtered
+                                ? "No questions match these filters."
+                                : "This topic has no questions yet. Add the first one or import a file.");
+        addFirst.setVisible(topicSelected && !filtered);
+        clearFilters.setVisible(filtered);
+    }
+
+    private void clearFilters() {
+        textFilter.clear();
+        difficultyFilter.clear();
+        tagFilter.clear();
     }
 
     /** What the header filters ask for; the data callbacks read it on every fetch. */
@@ -102,22 +156,35 @@ class QuestionGrid extends Grid<QuestionDetails> {
         field.setAriaLabel("Filter by " + placeholder.toLowerCase(Locale.ROOT));
         field.setClearButtonVisible(true);
         field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.setWidthFull();
+        field.setMinWidth("10rem");
         field.addThemeName("small");
-        field.addValueChangeListener(e -> getDataProvider().refreshAll());
+        field.addValueChangeListener(e -> filtersChanged());
         return field;
     }
 
     private Select<Difficulty> difficultyFilter() {
         difficultyFilter.setItems(Difficulty.values());
-        difficultyFilter.setItemLabelGenerator(d -> d == null ? "Any" : DifficultyBadge.label(d));
+        difficultyFilter.setItemLabelGenerator(d -> d == null ? "Any difficulty" : DifficultyBadge.label(d));
         difficultyFilter.setEmptySelectionAllowed(true);
-        difficultyFilter.setEmptySelectionCaption("Any");
+        difficultyFilter.setEmptySelectionCaption("Any difficulty");
         difficultyFilter.setAriaLabel("Filter by difficulty");
-        difficultyFilter.setWidthFull();
+        difficultyFilter.setWidth("10rem");
         difficultyFilter.addThemeName("small");
-        difficultyFilter.addValueChangeListener(e -> getDataProvider().refreshAll());
+        difficultyFilter.addValueChangeListener(e -> filtersChanged());
         return difficultyFilter;
+    }
+
+    private void filtersChanged() {
+        updateEmptyState();
+        getDataProvider().refreshAll();
+    }
+
+    private Div summary(QuestionDetails question) {
+        var facts = tagChips(question);
+        facts.addComponentAsFirst(DifficultyBadge.of(question.difficulty()));
+        var card = new Div(new Span(question.text()), facts);
+        card.addClassName("mm-row-card");
+        return card;
     }
 
     private Component actions(QuestionDetails question) {

@@ -48,7 +48,7 @@ class QuestionsPanel extends VerticalLayout {
         this.questions = questions;
         this.transfers = transfers;
         this.onChanged = onChanged;
-        this.grid = new QuestionGrid(zone, this::openEditor, this::confirmDelete);
+        this.grid = new QuestionGrid(zone, this::openEditor, this::confirmDelete, () -> openEditor(null));
         this.export = new ExportLinks(transfers);
         setPadding(false);
         setSizeFull();
@@ -61,8 +61,15 @@ class QuestionsPanel extends VerticalLayout {
         toolbar.setAlignItems(Alignment.CENTER);
         toolbar.addClassName("mm-toolbar");
         grid.setSizeFull();
-        add(toolbar, grid);
+        add(toolbar, grid.filterBar, grid);
         show(null);
+    }
+
+    /** On a phone the panel grows with its cards and the page scrolls; beside the topics it fills its pane. */
+    void useCompactLayout(boolean compact) {
+        setHeight(compact ? null : "100%");
+        grid.setAllRowsVisible(compact);
+        grid.useCompactLayout(compact);
     }
 
     void show(@Nullable TopicDetails selected) {
@@ -70,6 +77,7 @@ class QuestionsPanel extends VerticalLayout {
         newQuestion.setEnabled(selected != null);
         importButton.setEnabled(selected != null);
         export.setTopic(selected);
+        grid.topicSelected(selected != null);
         if (selected == null) {
             grid.setItems(List.of());
             return;

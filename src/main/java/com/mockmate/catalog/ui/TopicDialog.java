@@ -58,6 +58,12 @@ class TopicDialog extends Dialog {
             }
         });
         getFooter().add(new Button("Cancel", e -> close()), save);
+        // The dialog focuses itself when it opens; the user came to type a name.
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                name.focus();
+            }
+        });
     }
 
     /** Shows a rejection from the service (such as a taken name) on the name field. */

@@ -1,5 +1,6 @@
 package com.mockmate.user.ui;
 
+import com.mockmate.base.ui.CompactWidth;
 import com.mockmate.base.ui.ServiceRef;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.mockmate.user.domain.Role;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -62,6 +64,33 @@ public class UsersView extends VerticalLayout {
 
         configureGrid();
         add(new H2("Users"), search, grid);
+        CompactWidth.track(this, this::useCompactLayout);
+    }
+
+    /**
+     * Below tablet width one card per account replaces the columns, with the role and lock controls inside it: the
+     * wide columns pushed them off a phone's screen.
+     */
+    void useCompactLayout(boolean compact) {
+        grid.getColumns().forEach(column -> column.setVisible(compact == "card".equals(column.getKey())));
+    }
+
+    private Div accountCard(UserAccount account) {
+        var username = new Span(account.username());
+        username.addClassName("mm-card-title");
+        var title = new Div(username, statusBadge(account));
+        title.addClassName("mm-row-card-line");
+        var name = new Span(account.fullName());
+        var email = new Span(account.email());
+        email.addClassName("mm-muted");
+        var joined = new Span(
+                "Joined " + DATE.format(account.createdAt().atZone(clock.get().getZone())));
+        joined.addClassName("mm-muted");
+        var controls = new Div(roleSelect(account), lockButton(account));
+        controls.addClassName("mm-row-card-line");
+        var card = new Div(title, name, email, joined, controls);
+        card.addClassName("mm-row-card");
+        return card;
     }
 
     private void configureGrid() {
@@ -105,6 +134,10 @@ public class UsersView extends VerticalLayout {
                 .setHeader("")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addComponentColumn(this::accountCard)
+                .setKey("card")
+                .setHeader("Account")
+                .setVisible(false);
         grid.setItems(query ->
                 administration
                         .get()

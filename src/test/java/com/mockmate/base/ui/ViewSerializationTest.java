@@ -64,6 +64,16 @@ class ViewSerializationTest {
         }
     }
 
+    /** The table views listen to the browser's width (CompactWidth): their listeners sit on the UI's page. */
+    @Test
+    void table_views_that_follow_the_window_width_serialize_with_their_ui() {
+        BrowserlessUi.start(context, BrowserlessUi.account(context, "ada", Role.ADMIN));
+        for (var route : new String[] {"history", "flagged-answers", "admin/users", "catalog"}) {
+            UI.getCurrent().navigate(route);
+            assertThatCode(() -> serialize(UI.getCurrent())).as(route).doesNotThrowAnyException();
+        }
+    }
+
     @Test
     void the_candidate_view_serializes() {
         BrowserlessUi.start(context, BrowserlessUi.account(context, "cara", Role.USER));

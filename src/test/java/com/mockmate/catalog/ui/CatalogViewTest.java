@@ -1,5 +1,6 @@
 package com.mockmate.catalog.ui;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -21,6 +22,7 @@ import com.mockmate.user.domain.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -127,7 +129,7 @@ class CatalogViewTest {
     }
 
     @Test
-    void header_filters_narrow_the_grid_and_difficulty_sorts_easy_to_hard() {
+    void filters_narrow_the_grid_and_difficulty_sorts_easy_to_hard() {
         _setValue(view.questions.grid.difficultyFilter, Difficulty.EASY);
         var easy = GridKt._findAll(view.questions.grid);
         assertThat(easy).isNotEmpty().allSatisfy(q -> assertThat(q.difficulty()).isEqualTo(Difficulty.EASY));
@@ -178,6 +180,62 @@ class CatalogViewTest {
         assertThat(view.topicTitle.getText()).isEqualTo("Kotlin");
         assertThat(view.editTopic.isEnabled()).isTrue();
         assertThat(GridKt._size(view.questions.grid)).isZero();
+    }
+
+    @Test
+    void an_empty_topic_offers_its_first_question_and_only_filters_offer_to_clear_them() {
+        _click(view.newTopic);
+        var dialog = _get(TopicDialog.class);
+        _setValue(dialog.name, "Rust " + System.nanoTime());
+        _click(dialog.save);
+        var grid = view.questions.grid;
+
+        assertThat(grid.emptyMessage.getText())
+                .isEqualTo("This topic has no questions yet. Add the first one or import a file.");
+        assertThat(grid.addFirst.isVisible()).isTrue();
+        assertThat(grid.clearFilters.isVisible()).isFalse();
+
+        _setValue(grid.tagFilter, "ownership");
+
+        assertThat(grid.emptyMessage.getText()).isEqualTo("No questions match these filters.");
+        assertThat(grid.addFirst.isVisible()).isFalse();
+        _click(grid.clearFilters);
+        assertThat(grid.tagFilter.getValue()).isEmpty();
+        _click(grid.addFirst);
+        assertThat(_get(QuestionEditorDialog.class).isOpened()).isTrue();
+    }
+
+    @Test
+    void on_a_phone_topics_sit_above_the_questions_and_each_question_is_one_card() {
+        view.useCompactLayout(true);
+
+        assertThat(view.split.getParent()).as("no split pane on a phone").isEmpty();
+        var questionPanel = view.questions.getParent().orElseThrow();
+        assertThat(questionPanel.getParent()).containsSame(view);
+        assertThat(questionPanel.getElement().hasAttribute("slot"))
+                .as("a split pane's slot hides it")
+                .isFalse();
+        assertThat(view.questions.grid.isAllRowsVisible())
+                .as("the page scrolls, not a squeezed grid")
+                .isTrue();
+        var grid = view.questions.grid;
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible))
+                .extracting(Grid.Column::getKey)
+                .containsExactly("summary", "actions");
+        var first = GridKt._get(grid, 0);
+        assertThat(get_textRecursively(GridKt._getCellComponent(grid, 0, "summary")))
+                .contains(first.text(), DifficultyBadge.label(first.difficulty()));
+        assertThat(grid.filterBar.isVisible()).isTrue();
+        assertThat(grid.filterBar.getParent()).containsSame(view.questions);
+
+        view.useCompactLayout(false);
+
+        assertThat(view.split.getParent()).containsSame(view);
+        assertThat(view.split.getSecondaryComponent())
+                .isSameAs(view.questions.getParent().orElseThrow());
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible))
+                .extracting(Grid.Column::getKey)
+                .containsExactly("text", "difficulty", "tags", "created", "actions");
     }
 
     @Test

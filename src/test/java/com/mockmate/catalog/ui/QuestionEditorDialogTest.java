@@ -29,6 +29,15 @@ class QuestionEditorDialogTest {
     }
 
     @Test
+    void save_and_cancel_sit_in_the_dialog_footer_outside_the_scrolling_form() {
+        assertThat(dialog.form.save.getElement().getParent())
+                .isEqualTo(dialog.getFooter().getElement());
+        assertThat(dialog.form.cancel.getElement().getParent())
+                .isEqualTo(dialog.getFooter().getElement());
+        assertThat(dialog.form.getChildren()).doesNotContain(dialog.form.save, dialog.form.cancel);
+    }
+
+    @Test
     void closes_at_once_when_nothing_changed() {
         _click(dialog.form.cancel);
 

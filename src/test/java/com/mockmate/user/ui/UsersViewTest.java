@@ -1,5 +1,6 @@
 package com.mockmate.user.ui;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertDisabled;
@@ -16,6 +17,7 @@ import com.mockmate.user.service.UserAccount;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.sql.Timestamp;
@@ -97,6 +99,29 @@ class UsersViewTest extends BrowserlessTest {
         _setValue(view.search, candidate);
 
         assertThat(_findAll(view.grid)).extracting(UserAccount::username).containsExactly(candidate);
+    }
+
+    @Test
+    void on_a_phone_each_account_is_one_card_that_keeps_the_role_and_lock_controls() {
+        view.useCompactLayout(true);
+
+        assertThat(view.grid.getColumns().stream().filter(Grid.Column::isVisible))
+                .extracting(Grid.Column::getKey)
+                .containsExactly("card");
+        var card = this.<Component>cell(rowOf(candidate), "card");
+        assertThat(get_textRecursively(card)).contains(candidate, candidate + "@example.test", "Active", "Joined");
+        Select<Role> role = _get(card, Select.class);
+        _setValue(role, Role.INSTRUCTOR);
+        assertThat(roleInDatabase(candidate)).isEqualTo("INSTRUCTOR");
+        _click(_get(card, Button.class, spec -> spec.withText("Lock")));
+        assertThat(jdbc.queryForObject("SELECT locked_until FROM users WHERE username = ?", Timestamp.class, candidate))
+                .isNotNull();
+
+        view.useCompactLayout(false);
+
+        assertThat(view.grid.getColumns().stream().filter(Grid.Column::isVisible))
+                .extracting(Grid.Column::getKey)
+                .containsExactly("username", "name", "email", "role", "status", "joined", "lock");
     }
 
     private int rowOf(String username) {
