@@ -4,6 +4,7 @@ import com.mockmate.base.ui.CompactWidth;
 import com.mockmate.base.ui.ServiceRef;
 import com.mockmate.interview.domain.SessionStatus;
 import com.mockmate.interview.service.InterviewQueries;
+import com.mockmate.interview.service.QuestionScores;
 import com.mockmate.interview.service.RecordingService;
 import com.mockmate.interview.service.SessionSummaryView;
 import com.mockmate.user.domain.AuthenticatedUser;
@@ -134,11 +135,15 @@ public class HistoryView extends VerticalLayout {
     }
 
     private static String status(SessionSummaryView session) {
-        return inProgress(session) ? "In progress" : "Completed";
+        return switch (session.status()) {
+            case IN_PROGRESS -> "In progress";
+            case COMPLETED -> "Completed";
+            case ABANDONED -> "Set aside";
+        };
     }
 
     private static String score(SessionSummaryView session) {
-        return session.totalScore() == null ? "–" : session.totalScore().toPlainString();
+        return session.totalScore() == null ? "–" : QuestionScores.shown(session.totalScore());
     }
 
     private static String evaluator(SessionSummaryView session) {
@@ -148,7 +153,10 @@ public class HistoryView extends VerticalLayout {
     private static Div summary(SessionSummaryView session) {
         var title = new Span(session.assessmentTitle());
         title.addClassName("mm-card-title");
-        var outcome = new Span(inProgress(session) ? "In progress" : "Completed · score " + score(session) + " / 100");
+        var outcome = new Span(
+                session.status() == SessionStatus.COMPLETED
+                        ? "Completed · score " + score(session) + " / 100"
+                        : status(session));
         var when = new Span(started(session) + " · " + evaluator(session));
         when.addClassName("mm-muted");
         var card = new Div(title, outcome, when);

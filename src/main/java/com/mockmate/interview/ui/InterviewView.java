@@ -16,13 +16,11 @@ import com.mockmate.speech.ui.InterviewerVoice;
 import com.mockmate.speech.ui.Recording;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.ScrollOptions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -159,9 +157,10 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         sessionId = sessionIdOf(event).orElse(null);
-        // Moving from one interview to another keeps this view attached, so the attach-time refresh would not run.
+        // Moving from one interview to another keeps this view attached, so the attach-time refresh would not run;
+        // it runs once this navigation is done, as refresh may navigate on to the results.
         if (isAttached()) {
-            refresh();
+            event.getUI().beforeClientResponse(this, context -> refresh());
         }
     }
 
@@ -197,15 +196,8 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
             showNotFound(e.getBody().getDetail());
             return;
         }
-        if (session.status() == SessionStatus.COMPLETED) {
+        if (session.status() != SessionStatus.IN_PROGRESS) {
             getUI().ifPresent(ui -> ui.navigate("results/" + session.id()));
-            return;
-        }
-        if (session.status() == SessionStatus.ABANDONED) {
-            showMessage(
-                    session.assessmentTitle(),
-                    "You started this test over, so this interview was set aside without a score.",
-                    new Anchor("interview/start/" + session.assessmentId(), "Go to the test"));
             return;
         }
         message.setVisible(false);
@@ -231,10 +223,9 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         showMessage("Interview not found", detail);
     }
 
-    private void showMessage(String heading, String detail, Component... more) {
+    private void showMessage(String heading, String detail) {
         message.removeAll();
         message.add(new H2(heading), new Paragraph(detail));
-        message.add(more);
         message.setVisible(true);
         body.setVisible(false);
     }

@@ -1,6 +1,7 @@
 package com.mockmate.interview.ui;
 
 import com.mockmate.base.ui.ServiceRef;
+import com.mockmate.interview.domain.SessionStatus;
 import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.interview.service.QuestionScores;
 import com.mockmate.interview.service.RecordingService;
@@ -62,9 +63,13 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void show(SessionView session) {
-        add(new H2("Results: " + session.assessmentTitle()));
         // Arriving from the interview, the page would keep the scroll position of the end of the conversation.
         UI.getCurrent().getPage().executeJs("window.scrollTo(0, 0)");
+        if (session.status() == SessionStatus.ABANDONED) {
+            showSetAside(session);
+            return;
+        }
+        add(new H2("Results: " + session.assessmentTitle()));
         if (session.offline()) {
             var label = new Span("Offline evaluator");
             label.getElement().getThemeList().add("badge contrast");
@@ -99,6 +104,17 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         var answers = new QuestionCards(OwnRecordings.of(recordings, session.id()));
         answers.show(session, false);
         add(new H3("Your answers"), answers, nextSteps(session));
+    }
+
+    /** An interview the candidate started over: no score, the answers as they were. */
+    private void showSetAside(SessionView session) {
+        var answers = new QuestionCards(OwnRecordings.of(recordings, session.id()));
+        answers.show(session, false);
+        add(
+                new H2("Set aside: " + session.assessmentTitle()),
+                new Paragraph("You started this test over, so this interview has no score. Your answers stay here."),
+                answers,
+                nextSteps(session));
     }
 
     /** Where to go from here: the same test again, the list of interviews, other tests. */

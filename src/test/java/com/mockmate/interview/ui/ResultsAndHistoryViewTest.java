@@ -133,7 +133,7 @@ class ResultsAndHistoryViewTest extends BrowserlessTest {
         var grid = _get(HistoryView.class).grid;
         var total = jdbc.queryForObject(
                 "SELECT total_score FROM interview_sessions WHERE id = ?", BigDecimal.class, sessionId);
-        assertThat(_getFormattedRow(grid, 0)).contains(TITLE, "Completed", total.toPlainString());
+        assertThat(_getFormattedRow(grid, 0)).contains(TITLE, "Completed", QuestionScores.shown(total));
         _clickItem(grid, 0, 1, false, false, false, false);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("results/" + sessionId);

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.mockmate.interview.service.InterviewService;
 import com.mockmate.support.BrowserlessTest;
 import com.mockmate.support.IntegrationTest;
@@ -85,7 +86,11 @@ class StartInterviewViewTest extends BrowserlessTest {
                 .isEqualTo("interview/" + fresh);
 
         UI.getCurrent().navigate("interview/" + unfinished);
-        assertThat(get_textRecursively(_get(InterviewView.class))).contains("set aside without a score");
+        MockVaadin.clientRoundtrip(false);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("results/" + unfinished);
+        assertThat(get_textRecursively(_get(ResultsView.class)))
+                .contains("Set aside: Software Engineer Warm-up", "has no score");
     }
 
     @Test
