@@ -19,13 +19,15 @@ final class ErrorViews {
         view.setAlignItems(VerticalLayout.Alignment.CENTER);
         view.setJustifyContentMode(VerticalLayout.JustifyContentMode.CENTER);
 
+        var brand = new Paragraph("MockMate");
+        brand.addClassName("mm-error-brand");
         var code = new Paragraph("Error " + status);
         code.addClassName("mm-error-status");
         var home = new Anchor("", "Go to MockMate");
         home.addClassName("mm-error-primary");
         var links = new Div(home, new Anchor("login", "Log in"));
         links.addClassName("mm-error-links");
-        var card = new Div(code, new H1(text.title()), new Paragraph(text.explanation()), links);
+        var card = new Div(brand, code, new H1(text.title()), new Paragraph(text.explanation()), links);
         card.addClassNames("mm-card", "mm-error-card");
         view.removeAll();
         view.add(card);
