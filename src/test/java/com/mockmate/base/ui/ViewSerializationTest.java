@@ -271,6 +271,7 @@ class ViewSerializationTest extends BrowserlessTest {
             if (!location().equals(location)) {
                 roundTrip(location + ", left for " + location());
                 open(location);
+                roundTrip(location + ", opened again");
             }
         }
 
