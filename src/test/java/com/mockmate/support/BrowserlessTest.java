@@ -11,10 +11,12 @@ import com.mockmate.user.service.Registration;
 import com.mockmate.user.service.RegistrationService;
 import com.vaadin.flow.component.UI;
 import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +56,9 @@ public abstract class BrowserlessTest {
     void startVaadin() {
         SecurityContextHolder.clearContext();
         MockVaadin.setMockRequestFactory(SecurityContextRequest::new);
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        // Serializable, as the session keeps it: tests serialize the whole session as Spring Session does.
+        Function0<UI> uiFactory = (Function0<UI> & Serializable) UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
 
     @AfterEach
@@ -102,9 +106,23 @@ public abstract class BrowserlessTest {
 
         SecurityContextRequest(HttpSession session) {
             super(session);
-            setUserInRole((principal, role) -> principal instanceof Authentication auth
+        }
+
+        /**
+         * Answered here rather than through {@code setUserInRole}: that stores a lambda in the request, which a test
+         * serializing the whole Vaadin session would then trip over instead of the application's state.
+         */
+        /** Spring Security's session fixation protection asks before it changes the id; the fake cannot tell. */
+        @Override
+        public boolean isRequestedSessionIdValid() {
+            return true;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return getUserPrincipal() instanceof Authentication auth
                     && auth.getAuthorities().stream()
-                            .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+                            .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
         }
 
         @Override

@@ -10,7 +10,9 @@ import com.mockmate.user.domain.Role;
 import com.mockmate.user.service.Registration;
 import com.mockmate.user.service.RegistrationService;
 import com.vaadin.flow.component.UI;
+import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import kotlin.jvm.functions.Function0;
@@ -53,16 +55,31 @@ public final class BrowserlessUi {
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
                 user, null, List.of(new SimpleGrantedAuthority(authority)));
         SecurityContextHolder.getContext().setAuthentication(authentication);
-        MockVaadin.setMockRequestFactory(session -> {
-            var request = new FakeRequest(session);
-            request.setUserPrincipalInt(authentication);
-            request.setUserInRole((principal, role) -> role.equals(user.role().name()) || role.equals(authority));
-            return request;
-        });
+        MockVaadin.setMockRequestFactory(session -> new SignedInRequest(session, authentication, user.role()));
     }
 
     public static void stop() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * A fake request of the signed-in user. It answers {@code isUserInRole} itself rather than through
+     * {@code setUserInRole}, whose lambda would make the whole Vaadin session unserializable in tests.
+     */
+    private static final class SignedInRequest extends FakeRequest {
+
+        private final Role role;
+
+        SignedInRequest(HttpSession session, Principal principal, Role role) {
+            super(session);
+            this.role = role;
+            setUserPrincipalInt(principal);
+        }
+
+        @Override
+        public boolean isUserInRole(String name) {
+            return name.equals(role.name()) || name.equals(role.authority());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.mockmate.base.ui;
 
+import com.mockmate.base.web.DisplayNames;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -17,8 +18,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.security.Principal;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -32,10 +34,10 @@ public class MainLayout extends AppLayout {
 
     private final ServiceRef<AuthenticationContext> authentication;
 
-    MainLayout(AuthenticationContext authenticationContext) {
+    MainLayout(AuthenticationContext authenticationContext, DisplayNames displayNames) {
         this.authentication = ServiceRef.of(AuthenticationContext.class, authenticationContext);
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), pageTitle(), userBox());
+        addToNavbar(new DrawerToggle(), pageTitle(), userBox(displayNames));
         addToDrawer(brand(), navigation());
     }
 
@@ -71,35 +73,44 @@ public class MainLayout extends AppLayout {
                         VaadinIcon.valueOf(entry.icon()).create());
     }
 
-    private HorizontalLayout userBox() {
+    /**
+     * Who is signed in: the full name (the username is in the tooltip), and a role badge for staff only; most users are
+     * candidates, and "Candidate" next to every candidate's name would say nothing.
+     */
+    private HorizontalLayout userBox(DisplayNames displayNames) {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         var box = new HorizontalLayout();
         box.addClassName("mm-user-box");
         box.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (auth == null || !auth.isAuthenticated()) {
+        if (auth == null || !auth.isAuthenticated() || !(auth.getPrincipal() instanceof Principal principal)) {
             return box;
         }
-        var name = new Span(auth.getName());
+        var name = new Span(displayNames.displayName(principal));
         name.addClassName("mm-user-name");
-        var role = new Span(roleLabel(auth.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .toList()));
-        role.getElement().getThemeList().add("badge contrast pill");
+        name.setTitle("Signed in as " + auth.getName());
+        box.add(name);
+        staffRole(auth.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .toList())
+                .ifPresent(label -> {
+                    var role = new Span(label);
+                    role.addClassName("mm-user-role");
+                    role.getElement().getThemeList().add("badge contrast pill");
+                    box.add(role);
+                });
         var logout = new Button(
                 "Log out",
                 new Icon(VaadinIcon.SIGN_OUT),
                 e -> authentication.get().logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        box.add(name, role, logout);
+        box.add(logout);
         return box;
     }
 
-    private static String roleLabel(List<String> authorities) {
-        return authorities.stream()
-                .filter(a -> a.startsWith("ROLE_"))
-                .map(a -> a.substring(5).toLowerCase(Locale.ROOT))
-                .map(r -> r.equals("user") ? "candidate" : r)
-                .findFirst()
-                .orElse("");
+    private static Optional<String> staffRole(List<String> authorities) {
+        if (authorities.contains("ROLE_ADMIN")) {
+            return Optional.of("Admin");
+        }
+        return authorities.contains("ROLE_INSTRUCTOR") ? Optional.of("Instructor") : Optional.empty();
     }
 }

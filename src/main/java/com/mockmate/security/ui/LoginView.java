@@ -1,5 +1,7 @@
 package com.mockmate.security.ui;
 
+import com.mockmate.base.ui.HomeView;
+import com.mockmate.base.ui.LoginNameMemory;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -40,6 +42,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
+        LoginNameMemory.rememberSubmitted(login);
         notice.addClassName("mm-auth-notice");
         notice.setVisible(false);
 
@@ -51,6 +54,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (HomeView.forwardSignedIn(event)) {
+            return;
+        }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("registered")) {
             showNotice("Your account is ready. Log in to start practising.");
@@ -61,6 +67,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (parameters.containsKey("error")) {
             login.setI18n(errorI18n(lastAuthenticationError()));
             login.setError(true);
+        }
+        if (parameters.containsKey("error") || parameters.containsKey("registered")) {
+            LoginNameMemory.restoreInto(login);
         }
     }
 

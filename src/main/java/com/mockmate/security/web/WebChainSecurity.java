@@ -3,15 +3,18 @@ package com.mockmate.security.web;
 import com.mockmate.audit.AuditTrail;
 import com.mockmate.user.service.AccountService;
 import com.vaadin.flow.spring.security.RequestUtil;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.logout.CompositeLogoutHandler;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,10 +55,20 @@ public class WebChainSecurity {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest))
                 // A login post with a missing or stale token (a login page left open past its session) is sent back to
                 // a fresh login page rather than to an error page.
-                .exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
-                        (request, response, denied) ->
-                                response.sendRedirect(request.getContextPath() + "/login?expired"),
-                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAccessDeniedHandlerFor(
+                                (request, response, denied) ->
+                                        response.sendRedirect(request.getContextPath() + "/login?expired"),
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login"))
+                        // Spelled out: with a single mapping above, Spring Security would send every denied request
+                        // (an unknown address while signed in, say) to "login page expired".
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
+                // The error page (Spring Boot's /error, our own HTML or problem+json) is for everyone: Vaadin's rules
+                // deny any path that is not a view, and an error dispatch would otherwise end on the login page.
+                .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers("/error")
+                        .permitAll())
                 .headers(SecurityHeaders::apply)
                 .addFilterAfter(
                         new AccountRecheckFilter(accounts, contextHolder, endSession(), audit, clock),

@@ -1,5 +1,6 @@
 package com.mockmate.base.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,14 +57,38 @@ class MainLayoutTest extends BrowserlessTest {
     }
 
     @Test
-    void the_navbar_shows_who_is_signed_in_and_as_what() {
+    void the_navbar_shows_a_candidates_full_name_with_the_username_in_the_tooltip_and_no_role_badge() {
         var candidate = signInAsNew(Role.USER);
+
+        UI.getCurrent().navigate("assessments");
+
+        var name = _get(Span.class, spec -> spec.withClasses("mm-user-name"));
+        assertThat(name.getText()).isEqualTo("Test " + candidate.username());
+        assertThat(name.getTitle()).hasValue("Signed in as " + candidate.username());
+        assertThat(_find(Span.class, spec -> spec.withClasses("mm-user-role"))).isEmpty();
+        assertThat(_find(Span.class, spec -> spec.withText(candidate.username())))
+                .isEmpty();
+    }
+
+    @Test
+    void staff_see_their_role_as_a_word_in_the_navbar() {
+        signInAsNew(Role.INSTRUCTOR);
+
+        UI.getCurrent().navigate("assessments");
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("mm-user-role")).getText())
+                .isEqualTo("Instructor");
+    }
+
+    @Test
+    void without_a_full_name_the_navbar_shows_the_username() {
+        var candidate = signInAsNew(Role.USER);
+        jdbc.update("UPDATE users SET full_name = '' WHERE id = ?", candidate.id());
 
         UI.getCurrent().navigate("assessments");
 
         assertThat(_get(Span.class, spec -> spec.withClasses("mm-user-name")).getText())
                 .isEqualTo(candidate.username());
-        assertThat(_get(Span.class, spec -> spec.withText("candidate"))).isNotNull();
     }
 
     private static List<String> menu() {

@@ -57,13 +57,14 @@ class LoginBrowserTest extends BrowserTest {
 
         page.waitForURL("**/login?error");
         assertThat(page.getByText("Could not log in")).isVisible();
+        assertThat(page.locator("input[name=username]")).hasValue("admin");
         assertThat(page.getByText("Check that the username and password are correct and try again."))
                 .isVisible();
         screenshot("login-error");
     }
 
     @Test
-    void a_visitor_creates_an_account_and_is_asked_to_log_in() {
+    void a_visitor_creates_an_account_and_is_signed_in_and_login_then_leads_to_the_app() {
         open("/register");
         screenshot("registration");
 
@@ -83,12 +84,18 @@ class LoginBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
                 .click();
 
-        page.waitForURL("**/login?registered=1");
-        assertThat(page.getByText("Your account is ready. Log in to start practising."))
-                .isVisible();
+        page.waitForURL("**/assessments");
+        assertThat(page.locator(".mm-user-name")).hasText("Ada Lovelace");
+        assertThat(page.locator(".mm-user-role")).hasCount(0);
         assertThat(jdbc.queryForObject("SELECT role FROM users WHERE username = 'ada.l'", String.class))
                 .isEqualTo("USER");
-        screenshot("login-after-registration");
+        assertNoVaadinError();
+        screenshot("signed-in-after-registration");
+
+        // A bookmarked login page is no use to someone signed in: it opens the application.
+        page.navigate("http://localhost:" + port + "/login");
+        page.waitForURL("**/assessments");
+        assertThat(page.locator(".mm-user-name")).hasText("Ada Lovelace");
     }
 
     private void open(String path) {

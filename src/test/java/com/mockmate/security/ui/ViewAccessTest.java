@@ -11,8 +11,10 @@ import com.mockmate.interview.ui.FlaggedAnswersView;
 import com.mockmate.support.BrowserlessTest;
 import com.mockmate.support.IntegrationTest;
 import com.mockmate.user.domain.Role;
+import com.mockmate.user.ui.RegistrationView;
 import com.mockmate.user.ui.UsersView;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -75,12 +77,33 @@ class ViewAccessTest extends BrowserlessTest {
         expectView(AssessmentsView.class);
     }
 
+    /** The login and sign-up pages are for visitors: someone already signed in goes on to the application. */
     @Test
-    void signed_in_users_can_still_open_the_login_view() {
+    void a_signed_in_candidate_opening_login_or_sign_up_lands_on_the_assessments() {
         signInAsNew(Role.USER);
 
         UI.getCurrent().navigate("login");
+        expectView(AssessmentsView.class);
 
+        UI.getCurrent().navigate("register");
+        expectView(AssessmentsView.class);
+    }
+
+    @Test
+    void a_signed_in_admin_opening_a_failed_login_page_lands_on_the_users() {
+        signInAs(ADMIN_USERNAME);
+
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        expectView(UsersView.class);
+    }
+
+    @Test
+    void visitors_get_the_login_and_sign_up_pages() {
+        UI.getCurrent().navigate("login");
         expectView(LoginView.class);
+
+        UI.getCurrent().navigate("register");
+        expectView(RegistrationView.class);
     }
 }

@@ -8,14 +8,20 @@ import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mockmate.security.ui.LoginView;
+import com.mockmate.security.login.SignInDetails;
+import com.mockmate.support.AuditLogs;
 import com.mockmate.support.BrowserlessTest;
 import com.mockmate.support.IntegrationTest;
+import com.mockmate.user.domain.AuthenticatedUser;
+import com.mockmate.user.domain.Role;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 @IntegrationTest
 class RegistrationViewTest extends BrowserlessTest {
@@ -35,18 +41,30 @@ class RegistrationViewTest extends BrowserlessTest {
     }
 
     @Test
-    void valid_details_create_a_candidate_and_lead_to_the_login_view() {
+    void valid_details_create_a_candidate_and_sign_them_in_as_a_login_would() {
         fill("Ada Lovelace", "ada@example.test", "ada.l", PASSWORD, PASSWORD);
+        var sessionIdBefore = VaadinSession.getCurrent().getSession().getId();
 
         _click(form.submit);
 
-        assertThat(jdbc.queryForObject(
-                        "SELECT role FROM users WHERE username = 'ada.l' AND email = 'ada@example.test'", String.class))
-                .isEqualTo("USER");
-        expectView(LoginView.class);
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("mm-auth-notice"))
-                        .getText())
-                .isEqualTo("Your account is ready. Log in to start practising.");
+        var id = jdbc.queryForObject(
+                "SELECT id FROM users WHERE username = 'ada.l' AND email = 'ada@example.test' AND role = 'USER'",
+                UUID.class);
+        var saved = (SecurityContext) VaadinSession.getCurrent()
+                .getSession()
+                .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        assertThat(saved).as("security context in the HTTP session").isNotNull();
+        assertThat(saved.getAuthentication().getPrincipal()).isEqualTo(new AuthenticatedUser(id, "ada.l", Role.USER));
+        assertThat(saved.getAuthentication().getDetails()).isInstanceOf(SignInDetails.class);
+        assertThat(VaadinSession.getCurrent().getSession().getId())
+                .as("a new session id against session fixation")
+                .isNotEqualTo(sessionIdBefore);
+        assertThat(AuditLogs.rows(jdbc, "LOGIN_SUCCEEDED"))
+                .singleElement()
+                .satisfies(row -> assertThat(row.get("actor_id")).isEqualTo(id));
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .as("a full page load of the start page, which sends a candidate to the assessments")
+                .anySatisfy(js -> assertThat(js.getInvocation().getParameters()).contains(RegistrationView.HOME));
     }
 
     @Test
