@@ -186,6 +186,8 @@ class ViewSerializationTest extends BrowserlessTest {
         var session = interviews.start(drive.user(), Interviews.warmUpTestId(jdbc));
         drive.open("interview/" + session.id());
         _click(_get(Button.class, spec -> spec.withText("Finish interview")));
+        drive.roundTrip("interview/" + session.id() + " asking before finishing early");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(drive.location()).isEqualTo("results/" + session.id());
         drive.explore("results/" + session.id());
     }
