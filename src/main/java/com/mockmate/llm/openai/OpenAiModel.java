@@ -9,17 +9,14 @@ import com.mockmate.llm.ProviderHttp;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -33,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public class OpenAiModel implements InterviewerModel {
 
-    static final String SCHEMA_NAME = "interviewer_reply";
+    private static final String SCHEMA_NAME = "interviewer_reply";
 
     private static final Logger log = LoggerFactory.getLogger(OpenAiModel.class);
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -46,6 +43,7 @@ public class OpenAiModel implements InterviewerModel {
     private final Clock clock;
     private final HttpUrl url;
     private final String server;
+    private final OpenAiReplies replies;
     private final AtomicBoolean jsonObjectOnly = new AtomicBoolean();
 
     public OpenAiModel(
@@ -60,6 +58,7 @@ public class OpenAiModel implements InterviewerModel {
                 .addPathSegments("chat/completions")
                 .build();
         this.server = url.port() == HttpUrl.defaultPort(url.scheme()) ? url.host() : url.host() + ":" + url.port();
+        this.replies = new OpenAiReplies(mapper, config, server);
     }
 
     @Override
@@ -83,28 +82,23 @@ public class OpenAiModel implements InterviewerModel {
         }
         var structured = !jsonObjectOnly.get();
         var reply = post(request, structured);
-        if (structured && rejectsJsonSchema(reply)) {
+        if (structured && OpenAiReplies.rejectsJsonSchema(reply)) {
             if (jsonObjectOnly.compareAndSet(false, true)) {
                 log.warn(
                         "{} does not take response_format json_schema (HTTP {}{}): asking for json_object from now on",
                         server,
                         reply.code(),
-                        errorDetail(reply.body()));
+                        replies.errorDetail(reply.body()));
             }
             reply = post(request, false);
         }
         if (!reply.successful()) {
-            throw failure(reply);
+            throw replies.failure(reply);
         }
-        return completion(reply.body());
+        return replies.completion(reply.body());
     }
 
-    /** True once the server has rejected json_schema; later calls go straight to json_object. */
-    boolean usesJsonObjectMode() {
-        return jsonObjectOnly.get();
-    }
-
-    private HttpReply post(ModelRequest request, boolean structured) {
+    private OpenAiReplies.HttpReply post(ModelRequest request, boolean structured) {
         var call = new Request.Builder()
                 .url(url)
                 .post(RequestBody.create(mapper.writeValueAsString(body(request, structured)), JSON));
@@ -119,7 +113,8 @@ public class OpenAiModel implements InterviewerModel {
                     && retryAfterMs.strip().matches("\\d{1,9}")) {
                 retryAfter = Duration.ofMillis(Long.parseLong(retryAfterMs.strip()));
             }
-            return new HttpReply(response.code(), retryAfter, response.body().string());
+            return new OpenAiReplies.HttpReply(
+                    response.code(), retryAfter, response.body().string());
         } catch (IOException e) {
             throw ProviderHttp.transportFailure(server, e);
         }
@@ -148,106 +143,5 @@ public class OpenAiModel implements InterviewerModel {
 
     private static void addMessage(ArrayNode messages, String role, String content) {
         messages.addObject().put("role", role).put("content", content);
-    }
-
-    /** Older vLLM, LM Studio and llama.cpp's server answer 400 naming the field they do not understand. */
-    private static boolean rejectsJsonSchema(HttpReply reply) {
-        if (reply.code() != 400 && reply.code() != 422) {
-            return false;
-        }
-        var body = reply.body().toLowerCase(Locale.ROOT);
-        return body.contains("response_format") || body.contains("json_schema");
-    }
-
-    private ModelCompletion completion(String responseText) {
-        JsonNode root;
-        try {
-            root = mapper.readTree(responseText);
-        } catch (JacksonException e) {
-            throw new ModelCallException(server + ": unreadable response body", true, null, e);
-        }
-        var choice = root.path("choices").path(0);
-        var message = choice.path("message");
-        if (!message.isObject()) {
-            throw new ModelCallException(
-                    server + ": a reply without choices" + errorDetail(responseText), true, null, null);
-        }
-        if (message.path("refusal").isString()
-                && !message.path("refusal").stringValue().isBlank()) {
-            throw new ModelCallException(
-                    "The model at " + server + " refused to evaluate the answer", false, null, null);
-        }
-        if ("content_filter".equals(choice.path("finish_reason").asString(""))) {
-            throw new ModelCallException(
-                    "The model at " + server + " stopped the reply (finish_reason content_filter)", false, null, null);
-        }
-        var usage = root.path("usage");
-        return new ModelCompletion(
-                message.path("content").asString(""),
-                count(usage.path("prompt_tokens")),
-                count(usage.path("completion_tokens")));
-    }
-
-    private ModelCallException failure(HttpReply reply) {
-        var code = reply.code();
-        if (code == 401 || code == 403) {
-            var hint = config.hasApiKey() ? "check OPENAI_API_KEY" : "set OPENAI_API_KEY";
-            return new ModelCallException(
-                    "The OpenAI-compatible server at " + server + " rejected the request: " + hint + " (HTTP " + code
-                            + ")",
-                    false,
-                    null,
-                    null);
-        }
-        var detail = errorDetail(reply.body());
-        if (code == 404) {
-            return new ModelCallException(
-                    "The OpenAI-compatible server at " + server + " does not know the model '" + config.model()
-                            + "' or the path: check OPENAI_MODEL, and that OPENAI_BASE_URL ends with the version path"
-                            + " such as /v1 (HTTP 404" + detail + ")",
-                    false,
-                    null,
-                    null);
-        }
-        if (ProviderHttp.retryableStatus(code)) {
-            return new ModelCallException("HTTP " + code + detail, true, reply.retryAfter(), null);
-        }
-        return new ModelCallException(
-                "The OpenAI-compatible server at " + server + " rejected the request (HTTP " + code + detail + ")",
-                false,
-                null,
-                null);
-    }
-
-    /**
-     * The server's error text, shortened and scrubbed of the key: OpenAI, llama.cpp and OpenRouter send
-     * {@code error.message}, LM Studio a plain {@code error} string, older vLLM a top-level {@code message}.
-     */
-    private String errorDetail(String body) {
-        try {
-            var root = mapper.readTree(body);
-            var error = root.path("error");
-            var message = error.isObject()
-                    ? error.path("message").asString("")
-                    : error.isString()
-                            ? error.stringValue()
-                            : root.path("message").asString("");
-            var scrubbed = config.hasApiKey() ? message.replace(config.apiKey(), "***") : message;
-            var brief = ProviderHttp.brief(scrubbed);
-            return brief.isEmpty() ? "" : ": " + brief;
-        } catch (JacksonException notJson) {
-            return "";
-        }
-    }
-
-    private static @Nullable Integer count(JsonNode node) {
-        return node.isIntegralNumber() ? node.intValue() : null;
-    }
-
-    private record HttpReply(int code, @Nullable Duration retryAfter, String body) {
-
-        boolean successful() {
-            return code >= 200 && code < 300;
-        }
     }
 }
