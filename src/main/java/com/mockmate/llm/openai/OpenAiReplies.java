@@ -27,7 +27,10 @@ final class OpenAiReplies {
         this.server = server;
     }
 
-    /** Older vLLM, LM Studio and llama.cpp's server answer 400 naming the field they do not understand. */
+    /**
+     * Older vLLM, LM Studio and llama.cpp's server answer 400 naming the field they do not understand; servers built on
+     * FastAPI answer 422 to a request body they cannot validate.
+     */
     static boolean rejectsJsonSchema(HttpReply reply) {
         if (reply.code() != 400 && reply.code() != 422) {
             return false;
