@@ -1,12 +1,12 @@
 package com.mockmate.llm;
 
 /**
- * A language model behind the interviewer: Gemini, Ollama or the offline evaluator. Implementations only transport:
+ * A language model behind the interviewer: Gemini, an OpenAI-compatible server, Ollama or the offline evaluator. Implementations only transport:
  * validation, repair and retries are the caller's, so every provider goes through the same checks.
  */
 public interface InterviewerModel {
 
-    /** "gemini", "ollama" or "offline": stored with sessions and shown next to scores. */
+    /** "gemini", "openai", "ollama" or "offline": stored with sessions and shown next to scores. */
     String provider();
 
     String model();

@@ -64,7 +64,7 @@ public class TurnEvaluator {
         this.sleeper = sleeper;
     }
 
-    /** "gemini", "ollama" or "offline": store it with the session. */
+    /** "gemini", "openai", "ollama" or "offline": store it with the session. */
     public String provider() {
         return model.provider();
     }
@@ -148,6 +148,7 @@ public class TurnEvaluator {
     private String label() {
         return switch (provider()) {
             case "gemini" -> "Gemini";
+            case "openai" -> "OpenAI-compatible";
             case "ollama" -> "Ollama";
             case "offline" -> "offline evaluator";
             default -> provider();

@@ -62,6 +62,14 @@ public record SpeechProperties(
             @DefaultValue("alloy") String voice)
             implements ApiKeyed {
 
+        /**
+         * OPENAI_BASE_URL is shared with the OpenAI-compatible interviewer model, where it includes the version path
+         * as in OpenAI's SDKs; the speech endpoints add {@code v1/} themselves, so a trailing one is dropped here.
+         */
+        public OpenAi {
+            baseUrl = baseUrl.strip().replaceFirst("/v1/?$", "");
+        }
+
         @Override
         public String toString() {
             return "OpenAi[apiKey=" + Keys.describe(apiKey) + ", baseUrl=" + baseUrl + ", transcriptionModel="

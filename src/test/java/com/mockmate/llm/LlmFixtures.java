@@ -64,6 +64,7 @@ final class LlmFixtures {
                 Duration.ofSeconds(1),
                 callTimeout,
                 new LlmProperties.Gemini("", "http://localhost", "gemini-2.5-flash"),
+                new LlmProperties.OpenAi("", "http://localhost:1234/v1", "qwen2.5-7b-instruct"),
                 new LlmProperties.Ollama("http://localhost:11434", "qwen2.5:3b-instruct"));
     }
 

@@ -67,4 +67,17 @@ class SpeechProviderSelectionTest {
 
         assertThat(properties.toString()).doesNotContain("dg-secret", "sk-secret", "el-secret");
     }
+
+    @Test
+    void the_shared_openai_base_url_may_carry_the_version_path_of_the_chat_models() {
+        assertThat(SpeechFixtures.properties(Map.of("openai.base-url", "https://api.openai.com/v1"))
+                        .openai()
+                        .baseUrl())
+                .isEqualTo("https://api.openai.com");
+        assertThat(SpeechFixtures.properties(Map.of("openai.base-url", "https://api.groq.com/openai/v1/"))
+                        .openai()
+                        .baseUrl())
+                .isEqualTo("https://api.groq.com/openai");
+        assertThat(SpeechFixtures.properties().openai().baseUrl()).isEqualTo("https://api.openai.com");
+    }
 }

@@ -7,6 +7,7 @@ import com.mockmate.llm.ReplySchema;
 import com.mockmate.llm.SelectedModel;
 import com.mockmate.llm.gemini.GeminiModel;
 import com.mockmate.llm.ollama.OllamaModel;
+import com.mockmate.llm.openai.OpenAiModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -36,6 +37,11 @@ class LlmConfiguration {
     @Bean
     GeminiModel geminiModel(JsonMapper mapper, Clock clock) {
         return new GeminiModel(http, properties.gemini(), mapper, ReplySchema.load(mapper), clock);
+    }
+
+    @Bean
+    OpenAiModel openAiModel(JsonMapper mapper, Clock clock) {
+        return new OpenAiModel(http, properties.openai(), mapper, ReplySchema.load(mapper), clock);
     }
 
     @Bean

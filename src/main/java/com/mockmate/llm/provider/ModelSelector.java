@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Picks the interviewer model once, at start-up. {@code auto}: Gemini when a key is set, else Ollama when it answers,
- * else the offline evaluator. An explicit provider is used as is, and a choice that cannot work fails the start-up.
+ * Picks the interviewer model once, at start-up. {@code auto}: Gemini when its key is set, else the OpenAI-compatible
+ * server when its key is set, else Ollama when it answers, else the offline evaluator. An explicit provider is used as is, and a choice that cannot work fails the start-up.
  */
 final class ModelSelector {
 
@@ -37,6 +37,17 @@ final class ModelSelector {
                 }
                 yield pick(models, "gemini", "MOCKMATE_LLM_PROVIDER=gemini");
             }
+            case OPENAI -> {
+                var openai = properties.openai();
+                if (openai.needsApiKey() && !openai.hasApiKey()) {
+                    throw new IllegalStateException("MOCKMATE_LLM_PROVIDER=openai with " + openai.baseUrl()
+                            + " needs OPENAI_API_KEY: set it, or point OPENAI_BASE_URL at a local server");
+                }
+                yield pick(
+                        models,
+                        "openai",
+                        "MOCKMATE_LLM_PROVIDER=openai, " + openai.model() + " at " + openai.baseUrl());
+            }
             case OLLAMA -> pick(models, "ollama", "MOCKMATE_LLM_PROVIDER=ollama");
             case OFFLINE -> pick(models, "offline", "MOCKMATE_LLM_PROVIDER=offline");
             case AUTO -> auto(models);
@@ -47,15 +58,23 @@ final class ModelSelector {
         if (properties.gemini().hasApiKey()) {
             return pick(models, "gemini", "auto: GEMINI_API_KEY is set");
         }
+        if (properties.openai().hasApiKey()) {
+            return pick(
+                    models,
+                    "openai",
+                    "auto: no GEMINI_API_KEY, OPENAI_API_KEY is set for "
+                            + properties.openai().baseUrl());
+        }
         var ollama = properties.ollama().baseUrl();
         if (ollamaReachable.getAsBoolean()) {
-            return pick(models, "ollama", "auto: no GEMINI_API_KEY, Ollama answers at " + ollama);
+            return pick(models, "ollama", "auto: no GEMINI_API_KEY or OPENAI_API_KEY, Ollama answers at " + ollama);
         }
         if (models.containsKey("offline")) {
-            return pick(models, "offline", "auto: no GEMINI_API_KEY and no Ollama at " + ollama);
+            return pick(models, "offline", "auto: no GEMINI_API_KEY or OPENAI_API_KEY and no Ollama at " + ollama);
         }
         log.warn(
-                "No GEMINI_API_KEY, no Ollama at {} and no offline evaluator: turns will fail until Ollama is up",
+                "No GEMINI_API_KEY, no OPENAI_API_KEY, no Ollama at {} and no offline evaluator:"
+                        + " turns will fail until Ollama is up",
                 ollama);
         return pick(models, "ollama", "auto: nothing else available, Ollama expected at " + ollama);
     }
