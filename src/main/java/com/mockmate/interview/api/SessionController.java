@@ -6,9 +6,9 @@ import com.mockmate.interview.api.SessionDtos.AnswerRequest;
 import com.mockmate.interview.api.SessionDtos.StartRequest;
 import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.interview.service.InterviewService;
-import com.mockmate.interview.service.SessionSummaryView;
-import com.mockmate.interview.service.SessionView;
-import com.mockmate.interview.service.TurnView;
+import com.mockmate.interview.service.SessionDetails;
+import com.mockmate.interview.service.SessionListItem;
+import com.mockmate.interview.service.TurnDetails;
 import com.mockmate.user.domain.AuthenticatedUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -70,7 +70,7 @@ class SessionController {
                     {"testId": "befa87e7-d054-4f5a-a83f-309f80f8a761"}"""))))
     @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(value = SESSION_EXAMPLE)))
     @ApiResponse(responseCode = "404", description = "No published test with this id")
-    ResponseEntity<SessionView> start(
+    ResponseEntity<SessionDetails> start(
             @AuthenticationPrincipal AuthenticatedUser actor, @Valid @RequestBody StartRequest request) {
         var session = interviews.start(actor, request.testId());
         return ResponseEntity.created(URI.create("/api/v1/sessions/" + session.id()))
@@ -79,7 +79,7 @@ class SessionController {
 
     @GetMapping
     @Operation(summary = "Your interview history, newest first")
-    PageResponse<SessionSummaryView> history(
+    PageResponse<SessionListItem> history(
             @AuthenticationPrincipal AuthenticatedUser actor, @PageableDefault(size = 20) Pageable pageable) {
         return PageResponse.of(queries.history(actor, pageable), s -> s);
     }
@@ -87,7 +87,7 @@ class SessionController {
     @GetMapping("/{id}")
     @Operation(summary = "A session with its turns, the current question and, once completed, the total and summary")
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = SESSION_EXAMPLE)))
-    SessionView get(@AuthenticationPrincipal AuthenticatedUser actor, @PathVariable UUID id) {
+    SessionDetails get(@AuthenticationPrincipal AuthenticatedUser actor, @PathVariable UUID id) {
         return queries.get(actor, id);
     }
 
@@ -120,7 +120,8 @@ class SessionController {
     @GetMapping("/{id}/turns/{turnId}")
     @Operation(summary = "A turn: PENDING, then EVALUATED with evaluation and scores, or FAILED with a reason")
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = TURN_EXAMPLE)))
-    TurnView turn(@AuthenticationPrincipal AuthenticatedUser actor, @PathVariable UUID id, @PathVariable UUID turnId) {
+    TurnDetails turn(
+            @AuthenticationPrincipal AuthenticatedUser actor, @PathVariable UUID id, @PathVariable UUID turnId) {
         return queries.turn(actor, id, turnId);
     }
 
@@ -145,7 +146,7 @@ class SessionController {
                     + " answer there is no total (null).")
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = SESSION_EXAMPLE)))
     @ApiResponse(responseCode = "409", description = "An answer is still being evaluated")
-    SessionView finish(@AuthenticationPrincipal AuthenticatedUser actor, @PathVariable UUID id) {
+    SessionDetails finish(@AuthenticationPrincipal AuthenticatedUser actor, @PathVariable UUID id) {
         return interviews.finish(actor, id);
     }
 

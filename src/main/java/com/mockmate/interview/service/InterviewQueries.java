@@ -45,15 +45,15 @@ public class InterviewQueries {
         this.liveState = liveState;
     }
 
-    public SessionView get(AuthenticatedUser actor, UUID sessionId) {
+    public SessionDetails get(AuthenticatedUser actor, UUID sessionId) {
         return view(own(actor, sessionId));
     }
 
-    public TurnView turn(AuthenticatedUser actor, UUID sessionId, UUID turnId) {
+    public TurnDetails turn(AuthenticatedUser actor, UUID sessionId, UUID turnId) {
         own(actor, sessionId);
         var turn = turns.findByIdAndSessionId(turnId, sessionId)
                 .orElseThrow(() -> new NotFoundException("No turn " + turnId + " in this session."));
-        return TurnView.of(
+        return TurnDetails.of(
                 turn, scores.findByTurnId(turnId).map(TurnScore::toCard).orElse(null));
     }
 
@@ -64,10 +64,10 @@ public class InterviewQueries {
                 .map(InterviewSession::getId);
     }
 
-    public Page<SessionSummaryView> history(AuthenticatedUser actor, Pageable pageable) {
+    public Page<SessionListItem> history(AuthenticatedUser actor, Pageable pageable) {
         var page = sessions.findByUserIdOrderByStartedAtDesc(actor.id(), pageable);
         var titles = plans.titles(page.map(InterviewSession::getAssessmentId).toSet());
-        return page.map(s -> new SessionSummaryView(
+        return page.map(s -> new SessionListItem(
                 s.getId(),
                 s.getAssessmentId(),
                 titles.getOrDefault(s.getAssessmentId(), ""),
@@ -104,7 +104,7 @@ public class InterviewQueries {
         return rebuilt;
     }
 
-    SessionView view(InterviewSession session) {
+    SessionDetails view(InterviewSession session) {
         var plan = plans.forExistingInterview(session.getAssessmentId());
         var sessionTurns = turns.findBySessionIdOrderByPositionAsc(session.getId());
         var scoreMap = scores
@@ -112,20 +112,20 @@ public class InterviewQueries {
                 .stream()
                 .collect(Collectors.toMap(TurnScore::getTurnId, Function.identity()));
         var turnViews = sessionTurns.stream()
-                .map(t -> TurnView.of(
+                .map(t -> TurnDetails.of(
                         t,
                         scoreMap.containsKey(t.getId())
                                 ? scoreMap.get(t.getId()).toCard()
                                 : null))
                 .toList();
         var state = state(session, plan, sessionTurns);
-        SessionView.CurrentQuestion current = null;
+        SessionDetails.CurrentQuestion current = null;
         if (session.isInProgress() && !state.finished()) {
             var question = plan.question(state.questionPosition());
-            current = new SessionView.CurrentQuestion(
+            current = new SessionDetails.CurrentQuestion(
                     question.id(), question.text(), question.position(), plan.count(), state.followUpPrompt());
         }
-        return new SessionView(
+        return new SessionDetails(
                 session.getId(),
                 session.getAssessmentId(),
                 plan.title(),

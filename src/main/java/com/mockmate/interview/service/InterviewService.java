@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class InterviewService {
 
     /** Whether an answer created a new turn or matched an earlier submission with the same client turn id. */
-    public record Submission(TurnView turn, boolean created) {}
+    public record Submission(TurnDetails turn, boolean created) {}
 
     private final InterviewSessionRepository sessions;
     private final InterviewTurnRepository turns;
@@ -70,7 +70,7 @@ public class InterviewService {
         this.clock = clock;
     }
 
-    public SessionView start(AuthenticatedUser actor, UUID assessmentId) {
+    public SessionDetails start(AuthenticatedUser actor, UUID assessmentId) {
         var plan = plans.forNewInterview(assessmentId);
         if (plan.count() == 0) {
             throw new ConflictException("This test has no questions yet.");
@@ -99,7 +99,7 @@ public class InterviewService {
         return new Submission(queries.turn(actor, sessionId, turn.getId()), true);
     }
 
-    public TurnView retry(AuthenticatedUser actor, UUID sessionId, UUID turnId) {
+    public TurnDetails retry(AuthenticatedUser actor, UUID sessionId, UUID turnId) {
         var session = queries.own(actor, sessionId);
         if (!session.isInProgress()) {
             throw new ConflictException("This interview is finished.");
@@ -140,7 +140,7 @@ public class InterviewService {
         liveState.evict(sessionId);
     }
 
-    public SessionView finish(AuthenticatedUser actor, UUID sessionId) {
+    public SessionDetails finish(AuthenticatedUser actor, UUID sessionId) {
         var session = queries.own(actor, sessionId);
         if (session.isInProgress()) {
             tx.executeWithoutResult(status -> {

@@ -110,7 +110,7 @@ public class SpokenAnswerService {
     }
 
     /** The candidate's reviewed transcript becomes the answer, and evaluation starts. */
-    public TurnView confirmTranscript(AuthenticatedUser actor, UUID sessionId, UUID turnId, @Nullable String text) {
+    public TurnDetails confirmTranscript(AuthenticatedUser actor, UUID sessionId, UUID turnId, @Nullable String text) {
         var answer = text == null ? "" : text.strip();
         if (answer.isEmpty() || answer.length() > InterviewTurn.ANSWER_MAX) {
             throw new BadRequestException("An answer must have 1 to " + InterviewTurn.ANSWER_MAX + " characters.");

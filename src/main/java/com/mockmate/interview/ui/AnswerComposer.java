@@ -3,7 +3,7 @@ package com.mockmate.interview.ui;
 import com.mockmate.interview.domain.AnswerMode;
 import com.mockmate.interview.domain.InterviewTurn;
 import com.mockmate.interview.domain.TurnStatus;
-import com.mockmate.interview.service.SessionView;
+import com.mockmate.interview.service.SessionDetails;
 import com.mockmate.interview.service.VoiceSetup;
 import com.mockmate.speech.SpeechProperties;
 import com.mockmate.speech.ui.Recording;
@@ -74,7 +74,7 @@ class AnswerComposer extends VerticalLayout {
     }
 
     /** Enables answering only when a question is open and nothing is being processed or reviewed. */
-    void show(SessionView session) {
+    void show(SessionDetails session) {
         var underReview = session.turns().stream()
                 .filter(turn -> turn.status() == TurnStatus.AWAITING_REVIEW)
                 .findFirst();

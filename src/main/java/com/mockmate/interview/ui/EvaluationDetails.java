@@ -1,6 +1,6 @@
 package com.mockmate.interview.ui;
 
-import com.mockmate.interview.service.TurnView;
+import com.mockmate.interview.service.TurnDetails;
 import com.mockmate.scoring.DimensionRating;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -14,7 +14,7 @@ import java.util.Locale;
 /** Why an answer scored as it did: justifications, strengths, improvements and LanguageTool's findings. */
 class EvaluationDetails extends Details {
 
-    EvaluationDetails(TurnView turn) {
+    EvaluationDetails(TurnDetails turn) {
         super("Feedback on this answer");
         addClassName("mm-feedback");
         var evaluation = turn.evaluation();

@@ -6,7 +6,7 @@ import com.mockmate.interview.domain.SessionStatus;
 import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.interview.service.QuestionScores;
 import com.mockmate.interview.service.RecordingService;
-import com.mockmate.interview.service.SessionSummaryView;
+import com.mockmate.interview.service.SessionListItem;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,12 +50,12 @@ public class HistoryView extends VerticalLayout {
     /** Read by the browser when Enter is pressed on a row: the key the grid gave that row's item, or null. */
     static final String FOCUSED_ROW_KEY = "event.composedPath()[0].closest?.('tr')?._item?.key ?? null";
 
-    final Grid<SessionSummaryView> grid = new Grid<>(SessionSummaryView.class, false);
+    final Grid<SessionListItem> grid = new Grid<>(SessionListItem.class, false);
 
     final Button deleteRecordings = new Button("Delete all my recordings");
 
-    private final List<Grid.Column<SessionSummaryView>> wideColumns = new ArrayList<>();
-    private final Grid.Column<SessionSummaryView> summaryColumn;
+    private final List<Grid.Column<SessionListItem>> wideColumns = new ArrayList<>();
+    private final Grid.Column<SessionListItem> summaryColumn;
 
     HistoryView(InterviewQueries interviewQueries, RecordingService recordingService) {
         var queries = ServiceRef.of(InterviewQueries.class, interviewQueries);
@@ -63,7 +63,7 @@ public class HistoryView extends VerticalLayout {
         addClassName("mm-page");
         grid.setAllRowsVisible(true);
         grid.addClassName("mm-clickable-rows");
-        wideColumns.add(grid.addColumn(SessionSummaryView::assessmentTitle)
+        wideColumns.add(grid.addColumn(SessionListItem::assessmentTitle)
                 .setKey("test")
                 .setHeader("Test")
                 .setFlexGrow(2));
@@ -122,19 +122,19 @@ public class HistoryView extends VerticalLayout {
         }
     }
 
-    private void open(SessionSummaryView session) {
+    private void open(SessionListItem session) {
         getUI().ifPresent(ui -> ui.navigate((inProgress(session) ? "interview/" : "results/") + session.id()));
     }
 
-    private static boolean inProgress(SessionSummaryView session) {
+    private static boolean inProgress(SessionListItem session) {
         return session.status() == SessionStatus.IN_PROGRESS;
     }
 
-    private static String started(SessionSummaryView session) {
+    private static String started(SessionListItem session) {
         return WHEN.format(session.startedAt().atZone(ZoneId.systemDefault()));
     }
 
-    private static String status(SessionSummaryView session) {
+    private static String status(SessionListItem session) {
         return switch (session.status()) {
             case IN_PROGRESS -> "In progress";
             case COMPLETED -> "Completed";
@@ -142,15 +142,15 @@ public class HistoryView extends VerticalLayout {
         };
     }
 
-    private static String score(SessionSummaryView session) {
+    private static String score(SessionListItem session) {
         return session.totalScore() == null ? "–" : QuestionScores.shown(session.totalScore());
     }
 
-    private static String evaluator(SessionSummaryView session) {
+    private static String evaluator(SessionListItem session) {
         return "offline".equals(session.llmProvider()) ? "Offline evaluator" : session.llmProvider();
     }
 
-    private static Div summary(SessionSummaryView session) {
+    private static Div summary(SessionListItem session) {
         var title = new Span(session.assessmentTitle());
         title.addClassName("mm-card-title");
         var outcome = new Span(
@@ -165,7 +165,7 @@ public class HistoryView extends VerticalLayout {
     }
 
     /** Says what a click does; the row itself is the target, so this is no button of its own. */
-    private static Span openHint(SessionSummaryView session) {
+    private static Span openHint(SessionListItem session) {
         var hint = new Span(inProgress(session) ? "Resume" : "Open results");
         hint.add(VaadinIcon.ANGLE_RIGHT.create());
         hint.addClassName("mm-row-open");

@@ -8,7 +8,7 @@ import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.interview.service.InterviewService;
 import com.mockmate.interview.service.InterviewerSpeech;
 import com.mockmate.interview.service.RecordingService;
-import com.mockmate.interview.service.SessionView;
+import com.mockmate.interview.service.SessionDetails;
 import com.mockmate.interview.service.SpokenAnswerService;
 import com.mockmate.interview.service.VoiceSetups;
 import com.mockmate.speech.SpeechProperties;
@@ -189,7 +189,7 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
             showNotFound("This address does not name an interview session.");
             return;
         }
-        SessionView session;
+        SessionDetails session;
         try {
             session = queries.get().get(AuthenticatedUser.required(), sessionId);
         } catch (ErrorResponseException e) {
@@ -250,7 +250,7 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         refresh();
     }
 
-    private void showProgress(SessionView session) {
+    private void showProgress(SessionDetails session) {
         var current = session.currentQuestion();
         int count = session.questionCount();
         int asked = (int)

@@ -2,7 +2,7 @@ package com.mockmate.interview.ui;
 
 import com.mockmate.base.ui.ServiceRef;
 import com.mockmate.interview.service.InterviewerSpeech;
-import com.mockmate.interview.service.SessionView;
+import com.mockmate.interview.service.SessionDetails;
 import com.mockmate.speech.ui.InterviewerVoice;
 import com.mockmate.user.domain.AuthenticatedUser;
 import java.io.Serializable;
@@ -26,7 +26,7 @@ class InterviewerLinePlayer implements Serializable {
         this.serverSpeech = serverSpeech;
     }
 
-    void playLatest(UUID sessionId, SessionView session) {
+    void playLatest(UUID sessionId, SessionDetails session) {
         var line = session.latestInterviewerLine();
         if (line.text().equals(spokenLine)) {
             return;

@@ -3,9 +3,9 @@ package com.mockmate.interview.ui;
 import com.mockmate.interview.domain.AnswerMode;
 import com.mockmate.interview.domain.TurnStatus;
 import com.mockmate.interview.service.QuestionScores;
-import com.mockmate.interview.service.SessionView;
-import com.mockmate.interview.service.SessionView.QuestionTurns;
-import com.mockmate.interview.service.TurnView;
+import com.mockmate.interview.service.SessionDetails;
+import com.mockmate.interview.service.SessionDetails.QuestionTurns;
+import com.mockmate.interview.service.TurnDetails;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -34,7 +34,7 @@ class QuestionCards extends Div {
         addClassName("mm-questions");
     }
 
-    void show(SessionView session, boolean withGreeting) {
+    void show(SessionDetails session, boolean withGreeting) {
         removeAll();
         if (withGreeting) {
             var greeting = interviewer(session.greeting());
@@ -72,7 +72,7 @@ class QuestionCards extends Div {
         return card;
     }
 
-    private Div reply(TurnView turn) {
+    private Div reply(TurnDetails turn) {
         if (turn.status() == TurnStatus.AWAITING_REVIEW) {
             var waiting = interviewer("I'll evaluate your answer once you have checked the transcript below.");
             waiting.addClassName("mm-thinking");
@@ -116,7 +116,7 @@ class QuestionCards extends Div {
         return bubble;
     }
 
-    private Div candidate(TurnView turn) {
+    private Div candidate(TurnDetails turn) {
         boolean spoken = turn.answerMode() == AnswerMode.VOICE;
         var who = new Span((turn.followUpIndex() > 0 ? "You (follow-up)" : "You") + (spoken ? ", spoken" : ""));
         who.addClassName("mm-chat-who");
@@ -143,7 +143,7 @@ class QuestionCards extends Div {
      * The candidate's recording. Browsers' recordings carry no length in their header, so the player would show
      * 0:00 until played; the measured length is written beside it.
      */
-    private Element ownRecording(TurnView turn) {
+    private Element ownRecording(TurnDetails turn) {
         var audio = new Element("audio");
         audio.setAttribute("controls", true);
         audio.setAttribute("preload", "metadata");

@@ -5,7 +5,7 @@ import com.mockmate.interview.domain.SessionStatus;
 import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.interview.service.QuestionScores;
 import com.mockmate.interview.service.RecordingService;
-import com.mockmate.interview.service.SessionView;
+import com.mockmate.interview.service.SessionDetails;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -62,7 +62,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private void show(SessionView session) {
+    private void show(SessionDetails session) {
         // Arriving from the interview, the page would keep the scroll position of the end of the conversation.
         UI.getCurrent().getPage().executeJs("window.scrollTo(0, 0)");
         if (session.status() == SessionStatus.ABANDONED) {
@@ -107,7 +107,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** An interview the candidate started over: no score, the answers as they were. */
-    private void showSetAside(SessionView session) {
+    private void showSetAside(SessionDetails session) {
         var answers = new QuestionCards(OwnRecordings.of(recordings, session.id()));
         answers.show(session, false);
         add(
@@ -118,7 +118,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** Where to go from here: the same test again, the list of interviews, other tests. */
-    private HorizontalLayout nextSteps(SessionView session) {
+    private HorizontalLayout nextSteps(SessionDetails session) {
         var assessmentId = session.assessmentId();
         var again = new Button(
                 "Try this test again", e -> getUI().ifPresent(ui -> ui.navigate("interview/start/" + assessmentId)));

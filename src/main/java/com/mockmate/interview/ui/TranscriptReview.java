@@ -1,7 +1,7 @@
 package com.mockmate.interview.ui;
 
 import com.mockmate.interview.domain.InterviewTurn;
-import com.mockmate.interview.service.TurnView;
+import com.mockmate.interview.service.TurnDetails;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
@@ -37,7 +37,7 @@ class TranscriptReview extends VerticalLayout {
     }
 
     /** Shows the turn's transcript; keeps what the candidate already corrected while the same turn is shown. */
-    void show(TurnView turn) {
+    void show(TurnDetails turn) {
         if (!turn.id().equals(turnId)) {
             turnId = turn.id();
             text.setValue(turn.answerText() == null ? "" : turn.answerText());

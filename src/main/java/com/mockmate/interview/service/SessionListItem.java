@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A row of the candidate's interview history. */
-public record SessionSummaryView(
+public record SessionListItem(
         UUID id,
         UUID assessmentId,
         String assessmentTitle,

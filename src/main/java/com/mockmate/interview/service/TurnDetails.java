@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** One turn as its owner sees it: the answer, the interviewer's reply, evaluation and scores once evaluated. */
-public record TurnView(
+public record TurnDetails(
         UUID id,
         int position,
         int questionPosition,
@@ -56,8 +56,8 @@ public record TurnView(
             @Nullable String browserTranscript)
             implements Serializable {}
 
-    static TurnView of(InterviewTurn turn, @Nullable ScoreCard scores) {
-        return new TurnView(
+    static TurnDetails of(InterviewTurn turn, @Nullable ScoreCard scores) {
+        return new TurnDetails(
                 turn.getId(),
                 turn.getPosition(),
                 turn.getQuestionPosition(),

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** A session as its candidate sees it. Answer keys never appear here. */
-public record SessionView(
+public record SessionDetails(
         UUID id,
         UUID assessmentId,
         String assessmentTitle,
@@ -27,7 +27,7 @@ public record SessionView(
         @Nullable Map<String, Object> summary,
         String openingText,
         @Nullable CurrentQuestion currentQuestion,
-        List<TurnView> turns)
+        List<TurnDetails> turns)
         implements Serializable {
 
     /** The question being asked now; {@code followUp} is the interviewer's follow-up when one is open. */
@@ -67,7 +67,7 @@ public record SessionView(
             int position,
             int count,
             String text,
-            List<TurnView> turns,
+            List<TurnDetails> turns,
             @Nullable BigDecimal score,
             boolean current) implements Serializable {
 
@@ -80,7 +80,7 @@ public record SessionView(
     /** The questions asked so far, each with its answers; the current one last, even before it is answered. */
     public List<QuestionTurns> questions() {
         var byPosition = turns.stream()
-                .collect(Collectors.groupingBy(TurnView::questionPosition, TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(TurnDetails::questionPosition, TreeMap::new, Collectors.toList()));
         if (currentQuestion != null) {
             byPosition.putIfAbsent(currentQuestion.position(), List.of());
         }
@@ -90,7 +90,7 @@ public record SessionView(
             boolean current = currentQuestion != null && currentQuestion.position() == position;
             var text = questionTurns.stream()
                     .filter(t -> t.followUpIndex() == 0 && t.promptText() != null)
-                    .map(TurnView::promptText)
+                    .map(TurnDetails::promptText)
                     .findFirst()
                     .orElse(current ? currentQuestion.text() : "");
             var score = QuestionScores.question(questionTurns.stream()
@@ -110,11 +110,11 @@ public record SessionView(
         if (summary != null && summary.get("questionCount") instanceof Number count) {
             return count.intValue();
         }
-        return turns.stream().mapToInt(TurnView::questionPosition).max().orElse(0);
+        return turns.stream().mapToInt(TurnDetails::questionPosition).max().orElse(0);
     }
 
     public boolean awaitingEvaluation() {
-        return turns.stream().anyMatch(TurnView::inFlight);
+        return turns.stream().anyMatch(TurnDetails::inFlight);
     }
 
     public boolean offline() {
