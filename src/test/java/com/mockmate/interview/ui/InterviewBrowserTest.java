@@ -153,8 +153,12 @@ class InterviewBrowserTest extends BrowserTest {
                 .click();
         page.waitForURL("**/interview/*-*");
         var interviewUrl = page.url();
-        page.getByText("Typing", new Page.GetByTextOptions().setExact(true)).click();
+        // The router changes the address before the interview is drawn: switch to typing once it is.
+        assertThat(page.locator(".mm-question-current")).isVisible();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Typing"))
+                .check();
         var answerBox = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Your answer"));
+        assertThat(answerBox).isVisible();
         answerBox.fill(
                 answerTo(page.locator(".mm-question-current .mm-question-text").textContent(), false));
         answerBox.press("Control+Enter");
