@@ -19,16 +19,11 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.ScrollOptions;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -36,7 +31,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.io.Serializable;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.web.ErrorResponseException;
@@ -55,12 +49,9 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
     private final ServiceRef<InterviewService> interviews;
     private final ServiceRef<InterviewQueries> queries;
     private final LiveUpdates live;
-    private final H2 title = new H2();
-    private final Span progress = new Span();
-    private final ProgressBar progressBar = new ProgressBar();
-    private final Span evaluator = new Span();
     final QuestionCards questions;
-    final Button finish = new Button("Finish interview");
+    private final InterviewHeader header;
+    final Button finish;
     final AnswerComposer composer;
     final TextArea answer;
     final Button send;
@@ -77,8 +68,6 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
     private final VerticalLayout message = new VerticalLayout();
     private UUID sessionId;
     private int submissions;
-    /** What the finish button would leave out, as last shown. */
-    private FinishCheck finishCheck = FinishCheck.NOTHING_OPEN;
     /** The conversation as last scrolled to: turns and whether one was pending. */
     private String shownConversation = "";
 
@@ -107,19 +96,9 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         this.queries = ServiceRef.of(InterviewQueries.class, interviewQueries);
         this.live = new LiveUpdates(this, ServiceRef.of(InterviewEventBus.class, eventBus), this::refresh);
         addClassNames("mm-page", "mm-interview");
-        evaluator.getElement().getThemeList().add("badge contrast small");
-        progress.addClassName("mm-interview-progress");
-        progressBar.addClassName("mm-interview-progress-bar");
-        // The voice's replay and mute sit with the other secondary controls; the cards already show every line.
-        interviewerVoice.setCompact(true);
-        finish.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        finish.addClickListener(e -> confirmFinish());
-        var status = new Div(progress, progressBar);
-        status.addClassName("mm-interview-status");
-        var tools = new Div(evaluator, interviewerVoice, finish);
-        tools.addClassName("mm-interview-tools");
-        var header = new Div(title, status, tools);
-        header.addClassName("mm-interview-header");
+        header = new InterviewHeader(interviewerVoice);
+        header.addFinishListener(e -> finishInterview());
+        finish = header.finish;
         allAnswered.addClassName("mm-all-answered");
 
         composer = new AnswerComposer(speechProperties, setup, new AnswerComposer.Actions() {
@@ -202,10 +181,9 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         }
         message.setVisible(false);
         body.setVisible(true);
-        title.setText(session.assessmentTitle());
-        evaluator.setText(session.offline() ? "Offline evaluator" : "AI evaluator: " + session.llmProvider());
         questions.show(session, true);
-        showProgress(session);
+        header.show(session);
+        allAnswered.setVisible(session.currentQuestion() == null);
         boolean waiting = session.awaitingEvaluation();
         var conversation = session.turns().size() + (waiting ? " pending" : "");
         if (!conversation.equals(shownConversation)) {
@@ -248,52 +226,6 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
     private void retry(UUID turnId) {
         run(() -> interviews.get().retry(AuthenticatedUser.required(), sessionId, turnId));
         refresh();
-    }
-
-    private void showProgress(SessionDetails session) {
-        var current = session.currentQuestion();
-        int count = session.questionCount();
-        int asked = (int)
-                session.questions().stream().filter(q -> !q.turns().isEmpty()).count();
-        progress.setText(
-                current == null
-                        ? "All " + count + " questions answered"
-                        : "Question " + current.position() + " of " + count);
-        progressBar.setValue(count == 0 ? 0 : (double) asked / count);
-        allAnswered.setVisible(current == null);
-        finishCheck = current == null ? FinishCheck.NOTHING_OPEN : new FinishCheck(asked, count);
-    }
-
-    /** Finishing with questions left asks first: the ones not answered count as 0. */
-    private void confirmFinish() {
-        if (finishCheck.unanswered() == 0) {
-            finishInterview();
-            return;
-        }
-        int left = finishCheck.unanswered();
-        var dialog = new ConfirmDialog(
-                "You've answered " + finishCheck.answered() + " of " + finishCheck.count() + " — finish now?",
-                (left == 1
-                                ? "The question you haven't answered counts"
-                                : "The " + left + " questions you haven't answered count")
-                        + " as 0 in your total score. You can also leave and come back later: the interview"
-                        + " waits where you stopped.",
-                "Finish now",
-                confirmed -> finishInterview());
-        dialog.setCancelable(true);
-        dialog.setCancelText("Keep going");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
-    }
-
-    /** How far the candidate got, for the question before finishing. */
-    private record FinishCheck(int answered, int count) implements Serializable {
-
-        static final FinishCheck NOTHING_OPEN = new FinishCheck(0, 0);
-
-        int unanswered() {
-            return count - answered;
-        }
     }
 
     private void finishInterview() {
