@@ -1,6 +1,6 @@
 package com.mockmate.benchmark;
 
-import com.mockmate.interview.service.EvaluationLatency;
+import com.mockmate.interview.evaluation.EvaluationLatency;
 import com.mockmate.llm.InterviewerModel;
 import com.mockmate.llm.ModelCompletion;
 import com.mockmate.llm.ModelRequest;

@@ -2,7 +2,7 @@ package com.mockmate.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mockmate.interview.service.StalledTurnRecovery;
+import com.mockmate.interview.evaluation.StalledTurnRecovery;
 import com.mockmate.support.Accounts;
 import com.mockmate.support.ApiClient;
 import com.mockmate.support.IntegrationTest;

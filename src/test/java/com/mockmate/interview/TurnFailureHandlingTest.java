@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 
-import com.mockmate.interview.service.StalledTurnRecovery;
+import com.mockmate.interview.evaluation.StalledTurnRecovery;
 import com.mockmate.llm.TurnEvaluator;
 import com.mockmate.speech.AudioClip;
 import com.mockmate.speech.AudioSamples;

@@ -1,9 +1,9 @@
 package com.mockmate.interview.api;
 
 import com.mockmate.base.error.NotFoundException;
-import com.mockmate.interview.service.InterviewEvent;
-import com.mockmate.interview.service.InterviewEventBus;
-import com.mockmate.interview.service.InterviewProperties;
+import com.mockmate.interview.InterviewProperties;
+import com.mockmate.interview.live.InterviewEvent;
+import com.mockmate.interview.live.InterviewEventBus;
 import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.security.jwt.AccessTokenAuthenticator;
 import com.mockmate.security.jwt.ConnectionAccess;

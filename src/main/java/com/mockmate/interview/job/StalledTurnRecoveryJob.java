@@ -1,6 +1,6 @@
 package com.mockmate.interview.job;
 
-import com.mockmate.interview.service.StalledTurnRecovery;
+import com.mockmate.interview.evaluation.StalledTurnRecovery;
 import org.jobrunr.jobs.annotations.Job;
 import org.jobrunr.jobs.annotations.Recurring;
 import org.springframework.stereotype.Component;

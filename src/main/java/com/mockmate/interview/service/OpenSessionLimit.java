@@ -1,6 +1,7 @@
 package com.mockmate.interview.service;
 
 import com.mockmate.assessment.service.InterviewPlans;
+import com.mockmate.interview.InterviewProperties;
 import com.mockmate.interview.domain.InterviewSession;
 import com.mockmate.interview.domain.InterviewSessionRepository;
 import com.mockmate.interview.domain.SessionStatus;

@@ -2,6 +2,7 @@ package com.mockmate.interview.service;
 
 import com.mockmate.interview.domain.AnswerMode;
 import com.mockmate.interview.domain.InterviewTurn;
+import com.mockmate.interview.domain.InterviewerLines;
 import com.mockmate.interview.domain.TurnStatus;
 import com.mockmate.scoring.Evaluation;
 import com.mockmate.scoring.GrammarReport;

@@ -1,7 +1,7 @@
 package com.mockmate.interview.ui;
 
 import com.mockmate.base.ui.ServiceRef;
-import com.mockmate.interview.service.InterviewEventBus;
+import com.mockmate.interview.live.InterviewEventBus;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.function.SerializableRunnable;

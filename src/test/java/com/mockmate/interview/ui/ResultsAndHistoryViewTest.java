@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mockmate.interview.service.InterviewService;
-import com.mockmate.interview.service.QuestionScores;
+import com.mockmate.interview.summary.QuestionScores;
 import com.mockmate.support.BrowserlessTest;
 import com.mockmate.support.IntegrationTest;
 import com.mockmate.user.domain.AuthenticatedUser;

@@ -3,7 +3,7 @@ package com.mockmate.interview.voice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mockmate.interview.service.StalledTurnRecovery;
+import com.mockmate.interview.evaluation.StalledTurnRecovery;
 import com.mockmate.speech.AudioSamples;
 import com.mockmate.storage.BlobStore;
 import com.mockmate.support.Accounts;

@@ -1,0 +1,66 @@
+package com.mockmate.interview.live;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.connection.Message;
+import org.springframework.data.redis.connection.MessageListener;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Fans interview events out to every instance through Redis pub/sub, so a browser or WebSocket client connected to
+ * one instance hears about a turn that another instance evaluated. Subscribers register per session.
+ */
+@Component
+public class InterviewEventBus implements MessageListener {
+
+    private static final Logger log = LoggerFactory.getLogger(InterviewEventBus.class);
+    static final String CHANNEL = "mockmate:interview:events";
+
+    private final StringRedisTemplate redis;
+    private final JsonMapper json;
+    private final Map<UUID, Set<Consumer<InterviewEvent>>> subscribers = new ConcurrentHashMap<>();
+
+    InterviewEventBus(StringRedisTemplate redis, JsonMapper json, RedisMessageListenerContainer container) {
+        this.redis = redis;
+        this.json = json;
+        container.addMessageListener(this, new ChannelTopic(CHANNEL));
+    }
+
+    public void publish(InterviewEvent event) {
+        redis.convertAndSend(CHANNEL, json.writeValueAsString(event));
+    }
+
+    /** Returns the handle that removes the subscription; call it when the view or socket closes. */
+    public Runnable subscribe(UUID sessionId, Consumer<InterviewEvent> subscriber) {
+        subscribers
+                .computeIfAbsent(sessionId, id -> new CopyOnWriteArraySet<>())
+                .add(subscriber);
+        return () -> subscribers.computeIfPresent(sessionId, (id, set) -> {
+            set.remove(subscriber);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    @Override
+    public void onMessage(Message message, byte[] pattern) {
+        var event = json.readValue(new String(message.getBody(), StandardCharsets.UTF_8), InterviewEvent.class);
+        for (var subscriber : subscribers.getOrDefault(event.sessionId(), Set.of())) {
+            try {
+                subscriber.accept(event);
+            } catch (RuntimeException e) {
+                log.warn("An interview event subscriber failed: {}", e.getMessage());
+            }
+        }
+    }
+}
