@@ -110,11 +110,10 @@ class SessionController {
             @AuthenticationPrincipal AuthenticatedUser actor,
             @PathVariable UUID id,
             @Valid @RequestBody AnswerRequest request) {
-        var submission = interviews.submitAnswer(actor, id, request.answerText(), request.clientTurnId());
-        var turn = submission.turn();
+        var accepted = interviews.submitAnswer(actor, id, request.answerText(), request.clientTurnId());
         return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .location(URI.create("/api/v1/sessions/" + id + "/turns/" + turn.id()))
-                .body(new AcceptedTurn(turn.id(), turn.status().name()));
+                .location(URI.create("/api/v1/sessions/" + id + "/turns/" + accepted.turnId()))
+                .body(AcceptedTurn.of(accepted));
     }
 
     @GetMapping("/{id}/turns/{turnId}")

@@ -1,6 +1,7 @@
 package com.mockmate.interview.api;
 
 import com.mockmate.interview.domain.InterviewTurn;
+import com.mockmate.interview.service.AcceptedAnswer;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +29,12 @@ final class SessionDtos {
             @Size(max = InterviewTurn.CLIENT_TURN_ID_MAX)
             String clientTurnId) {}
 
-    record AcceptedTurn(UUID id, String status) {}
+    record AcceptedTurn(UUID id, String status) {
+
+        static AcceptedTurn of(AcceptedAnswer accepted) {
+            return new AcceptedTurn(accepted.turnId(), accepted.status().name());
+        }
+    }
 
     record TranscriptRequest(
             @Schema(example = "A hash map uses the key's hash code to pick a bucket ...")

@@ -2,8 +2,8 @@ package com.mockmate.interview.api;
 
 import com.mockmate.base.error.NotFoundException;
 import com.mockmate.interview.InterviewProperties;
-import com.mockmate.interview.live.InterviewEvent;
-import com.mockmate.interview.live.InterviewEventBus;
+import com.mockmate.interview.live.LiveEvent;
+import com.mockmate.interview.live.LiveEventBus;
 import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.security.jwt.AccessTokenAuthenticator;
 import com.mockmate.security.jwt.ConnectionAccess;
@@ -55,7 +55,7 @@ class SessionEventsSocket extends TextWebSocketHandler {
     private final AccessTokenAuthenticator tokens;
     private final ConnectionWatch watch;
     private final InterviewQueries queries;
-    private final InterviewEventBus bus;
+    private final LiveEventBus bus;
     private final JsonMapper json;
     private final Duration authTimeout;
     private final Map<String, Runnable> subscriptions = new ConcurrentHashMap<>();
@@ -69,7 +69,7 @@ class SessionEventsSocket extends TextWebSocketHandler {
             AccessTokenAuthenticator tokens,
             ConnectionWatch watch,
             InterviewQueries queries,
-            InterviewEventBus bus,
+            LiveEventBus bus,
             JsonMapper json,
             InterviewProperties properties) {
         this.tokens = tokens;
@@ -158,7 +158,7 @@ class SessionEventsSocket extends TextWebSocketHandler {
                 new TextMessage(json.writeValueAsString(Map.of("type", "subscribed", "sessionId", sessionId))));
     }
 
-    private void send(WebSocketSession session, AuthenticatedUser user, InterviewEvent event) {
+    private void send(WebSocketSession session, AuthenticatedUser user, LiveEvent event) {
         var payload = new LinkedHashMap<String, Object>();
         payload.put("type", event.type());
         payload.put("sessionId", event.sessionId());

@@ -81,10 +81,10 @@ class SpokenAnswerController {
         spokenAnswers.requireAcceptableSize(audio.getSize());
         var upload = new AudioUpload(
                 bytes(audio), audio.getContentType(), clientTurnId, browserTranscript, reviewTranscript);
-        var turn = spokenAnswers.submitAudio(actor, id, upload).turn();
+        var accepted = spokenAnswers.submitAudio(actor, id, upload);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .location(URI.create("/api/v1/sessions/" + id + "/turns/" + turn.id()))
-                .body(new AcceptedTurn(turn.id(), turn.status().name()));
+                .location(URI.create("/api/v1/sessions/" + id + "/turns/" + accepted.turnId()))
+                .body(AcceptedTurn.of(accepted));
     }
 
     @PostMapping("/turns/{turnId}/transcript")
@@ -103,9 +103,8 @@ class SpokenAnswerController {
             @PathVariable UUID id,
             @PathVariable UUID turnId,
             @Valid @RequestBody TranscriptRequest request) {
-        var turn = spokenAnswers.confirmTranscript(actor, id, turnId, request.answerText());
         return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .body(new AcceptedTurn(turn.id(), turn.status().name()));
+                .body(AcceptedTurn.of(spokenAnswers.confirmTranscript(actor, id, turnId, request.answerText())));
     }
 
     @GetMapping("/turns/{turnId}/audio")

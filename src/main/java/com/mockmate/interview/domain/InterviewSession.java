@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "interview_sessions")
 public class InterviewSession extends AbstractEntity {
 
+    public static final int PROFILE_SUMMARY_MAX = 1000;
+
     @Column(name = "user_id", nullable = false)
     private UUID userId;
 
@@ -44,16 +46,43 @@ public class InterviewSession extends AbstractEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     private @Nullable Map<String, Object> summary;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, updatable = false)
+    private DrawnQuestions questions;
+
+    @Column(name = "profile_summary", nullable = false, updatable = false, length = PROFILE_SUMMARY_MAX)
+    private String profileSummary;
+
     @Version
     private long version;
 
     protected InterviewSession() {}
 
-    public InterviewSession(UUID userId, UUID assessmentId, String llmProvider, Instant startedAt) {
+    public InterviewSession(
+            UUID userId,
+            UUID assessmentId,
+            DrawnQuestions questions,
+            String profileSummary,
+            String llmProvider,
+            Instant startedAt) {
         this.userId = userId;
         this.assessmentId = assessmentId;
+        this.questions = questions;
+        this.profileSummary = profileSummary.length() > PROFILE_SUMMARY_MAX
+                ? profileSummary.substring(0, PROFILE_SUMMARY_MAX)
+                : profileSummary;
         this.llmProvider = llmProvider;
         this.startedAt = startedAt;
+    }
+
+    /** The questions drawn at the start, answer keys included; never changes afterwards. */
+    public DrawnQuestions getQuestions() {
+        return questions;
+    }
+
+    /** How the evaluator saw the candidate when this interview started. */
+    public String getProfileSummary() {
+        return profileSummary;
     }
 
     public void complete(@Nullable BigDecimal total, Map<String, Object> summary, Instant now) {

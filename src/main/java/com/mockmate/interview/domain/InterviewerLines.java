@@ -1,6 +1,5 @@
 package com.mockmate.interview.domain;
 
-import com.mockmate.assessment.service.InterviewPlan;
 import com.mockmate.scoring.NextAction;
 
 /** The interviewer's scripted lines around the model's reaction: greeting, next question, goodbye. */
@@ -11,14 +10,14 @@ public final class InterviewerLines {
 
     private InterviewerLines() {}
 
-    public static String opening(InterviewPlan plan) {
+    public static String opening(DrawnQuestions plan) {
         return "Hi, welcome to your mock interview for \"" + plan.title() + "\". I'll ask you "
                 + plan.count() + (plan.count() == 1 ? " question" : " questions")
                 + " and may follow up on your answers. Take your time and think out loud.\n\n"
                 + questionLine(plan, 1);
     }
 
-    static String questionLine(InterviewPlan plan, int position) {
+    static String questionLine(DrawnQuestions plan, int position) {
         return QUESTION_PREFIX + position + " of " + plan.count() + ": "
                 + plan.question(position).text();
     }
@@ -44,7 +43,7 @@ public final class InterviewerLines {
     }
 
     /** The model reacts and may ask a follow-up; moving on and closing are ours, so the next question is exact. */
-    public static String afterAnswer(String modelText, NextAction action, InterviewPlan plan, int questionPosition) {
+    public static String afterAnswer(String modelText, NextAction action, DrawnQuestions plan, int questionPosition) {
         return switch (action) {
             case FOLLOW_UP -> modelText;
             case NEXT_QUESTION -> modelText + "\n\n" + questionLine(plan, questionPosition + 1);

@@ -72,7 +72,7 @@ public class StalledTurnRecovery {
         }
         turns.addRecoveryAttempts(turnId, 1);
         try {
-            var result = pipeline.advance(turnId);
+            var result = pipeline.advance(turn.getSessionId(), turnId);
             if (result == TurnEvaluationWorker.Result.BUSY) {
                 // Someone is working on it: not an attempt of ours.
                 turns.addRecoveryAttempts(turnId, -1);

@@ -43,13 +43,13 @@ public class TurnDispatcher {
     }
 
     /** Carries a turn on from wherever it stands: transcription first if it is a recording. */
-    public void dispatch(UUID turnId) {
-        start(turnId, () -> pipeline.advance(turnId));
+    public void dispatch(UUID sessionId, UUID turnId) {
+        start(turnId, () -> pipeline.advance(sessionId, turnId));
     }
 
     /** For a turn known to be PENDING (a typed answer, a confirmed transcript): straight to evaluation. */
-    public void dispatchEvaluation(UUID turnId) {
-        start(turnId, () -> pipeline.evaluate(turnId));
+    public void dispatchEvaluation(UUID sessionId, UUID turnId) {
+        start(turnId, () -> pipeline.evaluate(sessionId, turnId));
     }
 
     private void start(UUID turnId, Runnable work) {

@@ -1,24 +1,19 @@
 package com.mockmate.interview.evaluation;
 
-import com.mockmate.assessment.service.InterviewPlan;
 import com.mockmate.interview.InterviewProperties;
-import com.mockmate.interview.domain.InterviewTurn;
 import com.mockmate.interview.domain.SpokenAnswer;
-import com.mockmate.interview.domain.TurnScore;
 import com.mockmate.interview.live.LiveSessionState;
 import com.mockmate.llm.DeliveryEvidence;
 import com.mockmate.llm.TurnDocument;
 import com.mockmate.llm.TurnDocument.PriorScore;
 import com.mockmate.scoring.GrammarReport;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the one JSON document a turn sends to the model: profile summary, session facts, the question with its answer
- * key, this answer only, and the scores of earlier turns. No earlier answer text ever goes in.
+ * Builds the one JSON document a turn sends to the model from its {@link TurnContext}: profile summary, session facts,
+ * the question with its answer key, this answer only, and the scores of earlier turns. No earlier answer text ever
+ * goes in.
  */
 @Component
 class TurnDocumentFactory {
@@ -29,31 +24,31 @@ class TurnDocumentFactory {
         this.properties = properties;
     }
 
-    TurnDocument build(
-            InterviewPlan plan,
-            InterviewTurn turn,
-            LiveSessionState state,
-            String profileSummary,
-            GrammarReport grammar,
-            List<InterviewTurn> earlierTurns,
-            Map<UUID, TurnScore> scoresByTurn) {
-        var question = plan.question(turn.getQuestionPosition());
+    TurnDocument build(TurnContext context, GrammarReport grammar) {
+        var turn = context.turn();
+        var questions = context.questions();
+        var question = context.question();
         var session = new TurnDocument.SessionFacts(
-                plan.title(),
+                questions.title(),
                 question.topic(),
-                question.difficulty().name(),
+                question.difficulty(),
                 turn.getQuestionPosition(),
-                plan.count(),
-                state.followUpsUsed(),
+                questions.count(),
+                context.state().followUpsUsed(),
                 properties.maxFollowUps(),
                 turn.getFollowUpIndex() > 0 ? turn.getPromptText() : null);
         var facts = new TurnDocument.QuestionFacts(question.text(), question.keyPoints(), question.referenceAnswer());
-        var prior = earlierTurns.stream()
-                .filter(t -> scoresByTurn.containsKey(t.getId()))
-                .map(t -> priorScore(t, scoresByTurn.get(t.getId())))
+        var prior = context.state().scores().stream()
+                .map(TurnDocumentFactory::priorScore)
                 .toList();
         return new TurnDocument(
-                profileSummary, session, facts, turn.getAnswerText(), prior, grammar, delivery(turn.getSpoken()));
+                context.session().getProfileSummary(),
+                session,
+                facts,
+                turn.getAnswerText(),
+                prior,
+                grammar,
+                delivery(turn.getSpoken()));
     }
 
     private static @Nullable DeliveryEvidence delivery(SpokenAnswer spoken) {
@@ -70,10 +65,10 @@ class TurnDocumentFactory {
                 metrics.estimated());
     }
 
-    private static PriorScore priorScore(InterviewTurn turn, TurnScore score) {
-        var card = score.toCard();
+    private static PriorScore priorScore(LiveSessionState.ScoredAnswer scored) {
+        var card = scored.card();
         return new PriorScore(
-                turn.getQuestionPosition(),
+                scored.questionPosition(),
                 card.technical().doubleValue(),
                 card.depth().doubleValue(),
                 card.communication().doubleValue(),

@@ -1,7 +1,9 @@
 package com.mockmate.interview.evaluation;
 
-import com.mockmate.interview.live.InterviewEventBus;
+import com.mockmate.interview.InterviewProperties;
+import com.mockmate.interview.live.InterviewRateLimits;
 import com.mockmate.interview.live.SessionLock;
+import com.mockmate.llm.PromptInjectionDetector;
 import com.mockmate.llm.TurnEvaluator;
 import com.mockmate.scoring.GrammarChecker;
 import java.time.Clock;
@@ -11,7 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Evaluates one PENDING turn under the session's lock. Idempotent: a turn that is no longer PENDING is left alone, so
+ * Evaluates one PENDING turn under the session's lock: loads its context once, measures the answer, asks the model
+ * (outside any transaction) and records the outcome. Idempotent: a turn that is no longer PENDING is left alone, so
  * the fast path and the durable fallback job can both call it safely.
  */
 @Component
@@ -27,54 +30,54 @@ public class TurnEvaluationWorker {
     }
 
     private final SessionLock lock;
+    private final TurnContexts contexts;
     private final TurnEvaluationSteps steps;
+    private final TurnDocumentFactory documents;
     private final TurnEvaluator evaluator;
     private final GrammarChecker grammarChecker;
-    private final InterviewEventBus events;
+    private final PromptInjectionDetector injectionDetector;
+    private final InterviewRateLimits rateLimits;
+    private final InterviewProperties properties;
     private final EvaluationLatency latency;
     private final Clock clock;
 
     TurnEvaluationWorker(
             SessionLock lock,
+            TurnContexts contexts,
             TurnEvaluationSteps steps,
+            TurnDocumentFactory documents,
             TurnEvaluator evaluator,
             GrammarChecker grammarChecker,
-            InterviewEventBus events,
+            PromptInjectionDetector injectionDetector,
+            InterviewRateLimits rateLimits,
+            InterviewProperties properties,
             EvaluationLatency latency,
             Clock clock) {
         this.lock = lock;
+        this.contexts = contexts;
         this.steps = steps;
+        this.documents = documents;
         this.evaluator = evaluator;
         this.grammarChecker = grammarChecker;
-        this.events = events;
+        this.injectionDetector = injectionDetector;
+        this.rateLimits = rateLimits;
+        this.properties = properties;
         this.latency = latency;
         this.clock = clock;
     }
 
-    public Result evaluate(UUID turnId) {
+    public Result evaluate(UUID sessionId, UUID turnId) {
         latency.started(turnId, clock.instant());
-        // Read before taking the lock: a PENDING turn's answer does not change, and prepare() checks the status again.
-        var input = steps.grammarInput(turnId);
-        if (input.isEmpty()) {
-            return Result.NOTHING_TO_DO;
-        }
-        var sessionId = input.get().sessionId();
         var token = lock.tryAcquire(sessionId);
         if (token.isEmpty()) {
             return Result.BUSY;
         }
         try {
-            var grammar = grammarChecker.check(input.get().answer(), input.get().vocabulary());
-            var preparation = steps.prepare(turnId, grammar);
-            if (preparation.isEmpty()) {
+            var context = contexts.pending(turnId);
+            if (context.isEmpty()) {
                 return Result.NOTHING_TO_DO;
             }
-            var recorded = switch (preparation.get()) {
-                case TurnEvaluationSteps.Finished finished -> finished.events();
-                case TurnEvaluationSteps.Ready ready ->
-                    steps.record(turnId, evaluator.evaluate(ready.document(), turnId));
-            };
-            recorded.forEach(events::publish);
+            evaluate(context.get());
             return Result.DONE;
         } catch (RuntimeException e) {
             log.error("Evaluating turn {} failed unexpectedly; the fallback job will retry it", turnId, e);
@@ -82,5 +85,20 @@ public class TurnEvaluationWorker {
         } finally {
             lock.release(sessionId, token.get());
         }
+    }
+
+    private void evaluate(TurnContext context) {
+        var answer = context.answer();
+        var evidence = new AnswerEvidence(
+                grammarChecker.check(answer, context.vocabulary()), injectionDetector.detect(answer), clock.instant());
+        if (!rateLimits.tryModelCall(context.userId())) {
+            steps.fail(
+                    context,
+                    evidence,
+                    "You have used today's " + properties.llmCallsPerDay() + " evaluations. Try again tomorrow.");
+            return;
+        }
+        var outcome = evaluator.evaluate(documents.build(context, evidence.grammar()), context.turnId());
+        steps.record(context, evidence, outcome);
     }
 }

@@ -3,14 +3,14 @@ package com.mockmate.interview.evaluation;
 import com.mockmate.interview.domain.InterviewSessionRepository;
 import com.mockmate.interview.domain.InterviewTurn;
 import com.mockmate.interview.domain.InterviewTurnRepository;
+import com.mockmate.interview.domain.TurnFailed;
 import com.mockmate.interview.domain.TurnStatus;
-import com.mockmate.interview.live.InterviewEvent;
-import com.mockmate.interview.live.InterviewEventBus;
+import com.mockmate.interview.live.LiveSessionStore;
 import com.mockmate.interview.live.SessionLock;
 import com.mockmate.interview.voice.RecordingStore;
 import java.time.Clock;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,7 +32,8 @@ class TurnFailures {
     private final InterviewSessionRepository sessions;
     private final RecordingStore recordings;
     private final SessionLock lock;
-    private final InterviewEventBus events;
+    private final LiveSessionStore liveState;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -41,13 +42,15 @@ class TurnFailures {
             InterviewSessionRepository sessions,
             RecordingStore recordings,
             SessionLock lock,
-            InterviewEventBus events,
+            LiveSessionStore liveState,
+            ApplicationEventPublisher events,
             TransactionTemplate tx,
             Clock clock) {
         this.turns = turns;
         this.sessions = sessions;
         this.recordings = recordings;
         this.lock = lock;
+        this.liveState = liveState;
         this.events = events;
         this.tx = tx;
         this.clock = clock;
@@ -67,33 +70,33 @@ class TurnFailures {
             return false;
         }
         try {
-            var event = tx.execute(status -> failOpenTurn(turnId));
-            if (event == null) {
-                return false;
-            }
-            events.publish(event);
-            return true;
+            return Boolean.TRUE.equals(tx.execute(status -> failOpenTurn(turnId)));
         } finally {
             lock.release(sessionId.get(), token.get());
         }
     }
 
-    private @Nullable InterviewEvent failOpenTurn(UUID turnId) {
+    private boolean failOpenTurn(UUID turnId) {
         var turn = turns.findById(turnId).orElseThrow();
         var now = clock.instant();
+        String reason;
         if (turn.getStatus() == TurnStatus.TRANSCRIBING) {
-            turn.failed(RECORDING_NOT_PROCESSED, null, 0, now);
+            reason = RECORDING_NOT_PROCESSED;
+            turn.failed(reason, null, 0, now);
             var key = turn.getSpoken().getAudioKey();
             if (key != null) {
                 recordings.delete(key);
                 turn.recordingDeleted(now);
             }
         } else if (turn.getStatus() == TurnStatus.PENDING) {
-            turn.failed(ANSWER_NOT_EVALUATED, null, 0, now);
+            reason = ANSWER_NOT_EVALUATED;
+            turn.failed(reason, null, 0, now);
         } else {
-            return null;
+            return false;
         }
         var userId = sessions.findById(turn.getSessionId()).orElseThrow().getUserId();
-        return new InterviewEvent(InterviewEvent.TURN_FAILED, turn.getSessionId(), userId, turnId);
+        events.publishEvent(new TurnFailed(turn.getSessionId(), userId, turnId, reason));
+        liveState.evict(turn.getSessionId());
+        return true;
     }
 }

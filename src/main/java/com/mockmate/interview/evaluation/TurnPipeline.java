@@ -19,16 +19,16 @@ public class TurnPipeline {
     }
 
     /** DONE when either step moved the turn on (a recording that failed to transcribe has nothing to evaluate). */
-    public TurnEvaluationWorker.Result advance(UUID turnId) {
+    public TurnEvaluationWorker.Result advance(UUID sessionId, UUID turnId) {
         var transcribed = transcription.transcribe(turnId);
         if (transcribed == TurnEvaluationWorker.Result.BUSY) {
             return TurnEvaluationWorker.Result.BUSY;
         }
-        var evaluated = evaluation.evaluate(turnId);
+        var evaluated = evaluation.evaluate(sessionId, turnId);
         return evaluated == TurnEvaluationWorker.Result.NOTHING_TO_DO ? transcribed : evaluated;
     }
 
-    TurnEvaluationWorker.Result evaluate(UUID turnId) {
-        return evaluation.evaluate(turnId);
+    TurnEvaluationWorker.Result evaluate(UUID sessionId, UUID turnId) {
+        return evaluation.evaluate(sessionId, turnId);
     }
 }

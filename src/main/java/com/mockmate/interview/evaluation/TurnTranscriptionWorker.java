@@ -1,8 +1,6 @@
 package com.mockmate.interview.evaluation;
 
 import com.mockmate.interview.evaluation.TurnEvaluationWorker.Result;
-import com.mockmate.interview.live.InterviewEvent;
-import com.mockmate.interview.live.InterviewEventBus;
 import com.mockmate.interview.live.SessionLock;
 import com.mockmate.interview.voice.TranscriptionFailure;
 import com.mockmate.speech.AudioClip;
@@ -38,7 +36,6 @@ class TurnTranscriptionWorker {
     private final SpeechRecognizer recognizer;
     private final DeliveryAnalyzer delivery;
     private final long maxSeconds;
-    private final InterviewEventBus events;
     private final Timer decoding;
 
     TurnTranscriptionWorker(
@@ -47,7 +44,6 @@ class TurnTranscriptionWorker {
             SpeechRecognizer recognizer,
             DeliveryAnalyzer delivery,
             SpeechProperties properties,
-            InterviewEventBus events,
             MeterRegistry meters) {
         this.lock = lock;
         this.steps = steps;
@@ -55,7 +51,6 @@ class TurnTranscriptionWorker {
         this.recognizer = recognizer;
         this.delivery = delivery;
         this.maxSeconds = properties.maxAnswerDuration().toSeconds();
-        this.events = events;
         this.decoding = Timer.builder("mockmate.speech.decode")
                 .description("Decoding answer recordings to 16 kHz PCM with ffmpeg, before recognition")
                 .register(meters);
@@ -73,10 +68,10 @@ class TurnTranscriptionWorker {
         try {
             var recording = steps.recording(turnId);
             if (recording.isPresent()) {
-                events.publish(recognise(turnId, recording.get()));
+                recognise(turnId, recording.get());
             } else if (steps.sessionOfTranscribingTurn(turnId).isPresent()) {
                 // Deleted by the candidate or expired while the turn waited: nothing left to transcribe.
-                events.publish(steps.rejected(turnId, TranscriptionFailure.RECORDING_GONE));
+                steps.rejected(turnId, TranscriptionFailure.RECORDING_GONE);
             } else {
                 return Result.NOTHING_TO_DO;
             }
@@ -86,42 +81,46 @@ class TurnTranscriptionWorker {
         }
     }
 
-    private InterviewEvent recognise(UUID turnId, AudioClip clip) {
+    private void recognise(UUID turnId, AudioClip clip) {
         try {
             var declared = ffmpeg.probeSeconds(clip);
             if (declared.isPresent() && tooLong(declared.getAsDouble())) {
                 log.info("Turn {}: the recording declares {} s; not decoded", turnId, declared.getAsDouble());
-                return steps.rejected(turnId, TranscriptionFailure.tooLong(declared.getAsDouble(), maxSeconds));
+                steps.rejected(turnId, TranscriptionFailure.tooLong(declared.getAsDouble(), maxSeconds));
+                return;
             }
             try (var decoded = decoding.record(() -> ffmpeg.toWav16kMono(clip))) {
-                return recognise(turnId, clip, decoded);
+                recognise(turnId, clip, decoded);
             }
         } catch (UnreadableAudioException e) {
             log.warn("Turn {}: the recording is unreadable: {}", turnId, e.getMessage());
-            return steps.rejected(turnId, TranscriptionFailure.UNREADABLE);
+            steps.rejected(turnId, TranscriptionFailure.UNREADABLE);
         } catch (SpeechCallException e) {
             log.warn("Transcribing turn {} failed: {}", turnId, e.getMessage());
-            return steps.failed(
+            steps.failed(
                     turnId, e.retryable() ? TranscriptionFailure.SPEECH_BUSY : TranscriptionFailure.SPEECH_UNAVAILABLE);
         }
     }
 
-    private InterviewEvent recognise(UUID turnId, AudioClip clip, DecodedAudio decoded) {
+    private void recognise(UUID turnId, AudioClip clip, DecodedAudio decoded) {
         if (tooLong(decoded.seconds())) {
             // Decoding stops just past the limit, so the true length is unknown here.
-            return steps.rejected(turnId, TranscriptionFailure.tooLong(maxSeconds));
+            steps.rejected(turnId, TranscriptionFailure.tooLong(maxSeconds));
+            return;
         }
         if (decoded.isSilent()) {
-            return steps.rejected(turnId, TranscriptionFailure.SILENT);
+            steps.rejected(turnId, TranscriptionFailure.SILENT);
+            return;
         }
         var heard = recognizer.transcribe(clip, decoded);
         if (heard.isBlank()) {
-            return steps.rejected(turnId, TranscriptionFailure.NOTHING_RECOGNISED);
+            steps.rejected(turnId, TranscriptionFailure.NOTHING_RECOGNISED);
+            return;
         }
         var timed = heard.audioSeconds() != null
                 ? heard
                 : new Transcript(heard.text(), heard.words(), decoded.seconds(), heard.provider(), heard.lowAccuracy());
-        return steps.transcribed(turnId, timed, delivery.analyze(timed));
+        steps.transcribed(turnId, timed, delivery.analyze(timed));
     }
 
     /** A second of slack: browsers stop recording a moment after their timer ends. */

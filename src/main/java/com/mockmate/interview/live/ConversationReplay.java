@@ -3,44 +3,35 @@ package com.mockmate.interview.live;
 import com.mockmate.interview.domain.InterviewTurn;
 import com.mockmate.interview.domain.TurnStatus;
 import com.mockmate.scoring.NextAction;
+import com.mockmate.scoring.ScoreCard;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * Rebuilds where a conversation stands from its stored turns. Evaluated turns carry the action that was actually taken
- * (already clamped to the follow-up limit), so replaying them is enough; failed turns change nothing.
+ * Rebuilds where a conversation stands from its stored turns, taking for each the step the live state takes when it
+ * happens. Evaluated turns carry the action that was actually taken (already clamped to the follow-up limit), so
+ * replaying them is enough; failed turns change nothing.
  */
 public final class ConversationReplay {
 
     private ConversationReplay() {}
 
-    public static LiveSessionState replay(List<InterviewTurn> turns, int questionCount, boolean sessionOpen) {
-        int position = 1;
-        int followUps = 0;
-        String followUpPrompt = null;
-        boolean finished = !sessionOpen;
-        UUID inFlight = null;
+    public static LiveSessionState replay(
+            List<InterviewTurn> turns, Map<UUID, ScoreCard> scores, int questionCount, boolean sessionOpen) {
+        var state = LiveSessionState.start(questionCount);
         for (var turn : turns) {
+            state = state.accepted(turn.getId());
             if (turn.getStatus().isOpen()) {
-                inFlight = turn.getId();
                 continue;
             }
-            if (turn.getStatus() != TurnStatus.EVALUATED || turn.getOutcome().getNextAction() == null) {
-                continue;
-            }
-            if (turn.getOutcome().getNextAction() == NextAction.FOLLOW_UP) {
-                followUps++;
-                followUpPrompt = turn.getInterviewerText();
-            } else if (turn.getOutcome().getNextAction() == NextAction.NEXT_QUESTION && position < questionCount) {
-                position++;
-                followUps = 0;
-                followUpPrompt = null;
-            } else {
-                finished = true;
-            }
+            var action = turn.getOutcome().getNextAction();
+            state = turn.getStatus() == TurnStatus.EVALUATED && action != null
+                    ? state.evaluated(
+                            action, turn.getInterviewerText(), turn.getQuestionPosition(), scores.get(turn.getId()))
+                    : state.failed();
         }
-        return new LiveSessionState(
-                position, questionCount, followUps, followUpPrompt, inFlight, finished, turns.size());
+        return sessionOpen ? state : state.closed();
     }
 
     /**

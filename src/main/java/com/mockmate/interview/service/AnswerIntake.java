@@ -1,30 +1,29 @@
 package com.mockmate.interview.service;
 
-import com.mockmate.assessment.service.InterviewPlans;
 import com.mockmate.base.error.BadRequestException;
 import com.mockmate.base.error.ConflictException;
 import com.mockmate.interview.domain.InterviewSession;
 import com.mockmate.interview.domain.InterviewTurn;
 import com.mockmate.interview.domain.InterviewTurnRepository;
 import com.mockmate.interview.domain.SpokenAnswer;
-import com.mockmate.interview.live.ConversationReplay;
 import com.mockmate.interview.live.InterviewRateLimits;
 import com.mockmate.interview.live.LiveSessionStore;
 import com.mockmate.interview.live.SessionLock;
 import com.mockmate.user.domain.AuthenticatedUser;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What every answer goes through, typed or spoken: the client turn id makes a resubmission return the earlier turn,
- * the session must be the caller's and still running, the rate limit applies, and the turn is created under the
- * session's lock against the conversation as stored, so two answers can never race for one question.
+ * What every answer goes through, typed or spoken, and the one place its input is checked: the client turn id makes a
+ * resubmission return the earlier turn, the session must be the caller's (read once per request) and still running,
+ * the rate limit applies, and the turn is created under the session's lock where the live state says the conversation
+ * stands, so two answers can never race for one question.
  */
 @Component
 class AnswerIntake {
@@ -73,7 +72,6 @@ class AnswerIntake {
 
     private final InterviewTurnRepository turns;
     private final InterviewQueries queries;
-    private final InterviewPlans plans;
     private final SessionLock lock;
     private final LiveSessionStore liveState;
     private final InterviewRateLimits rateLimits;
@@ -82,14 +80,12 @@ class AnswerIntake {
     AnswerIntake(
             InterviewTurnRepository turns,
             InterviewQueries queries,
-            InterviewPlans plans,
             SessionLock lock,
             LiveSessionStore liveState,
             InterviewRateLimits rateLimits,
             TransactionTemplate tx) {
         this.turns = turns;
         this.queries = queries;
-        this.plans = plans;
         this.lock = lock;
         this.liveState = liveState;
         this.rateLimits = rateLimits;
@@ -106,51 +102,65 @@ class AnswerIntake {
         return clientTurnId;
     }
 
-    /** The turn an earlier submission with this client turn id created, if any. Checks ownership first. */
-    Optional<InterviewTurn> earlier(AuthenticatedUser actor, UUID sessionId, String clientTurnId) {
-        queries.own(actor, sessionId);
-        return turns.findBySessionIdAndClientTurnId(sessionId, clientTurnId);
+    static String requireAnswer(@Nullable String text) {
+        var answer = text == null ? "" : text.strip();
+        if (answer.isEmpty() || answer.length() > InterviewTurn.ANSWER_MAX) {
+            throw new BadRequestException("An answer must have 1 to " + InterviewTurn.ANSWER_MAX + " characters.");
+        }
+        return answer;
     }
 
-    /** Checks the session and the rate limit, then stores the new turn; returns it, or the duplicate it matched. */
-    InterviewTurn accept(AuthenticatedUser actor, UUID sessionId, String clientTurnId, TurnFactory factory) {
-        var session = queries.own(actor, sessionId);
+    /** The caller's session (checked once, here) and the turn an earlier submission with this id created, if any. */
+    record Target(InterviewSession session, Optional<InterviewTurn> earlier) {}
+
+    Target target(AuthenticatedUser actor, UUID sessionId, String clientTurnId) {
+        return Objects.requireNonNull(tx.execute(status -> new Target(
+                queries.own(actor, sessionId), turns.findBySessionIdAndClientTurnId(sessionId, clientTurnId))));
+    }
+
+    /**
+     * Checks the session and the rate limit, then stores the new turn under the session's lock, placed where the live
+     * state says the conversation stands. Returns the new turn, or the one a concurrent duplicate created.
+     */
+    AcceptedAnswer accept(AuthenticatedUser actor, InterviewSession session, String clientTurnId, TurnFactory factory) {
         if (!session.isInProgress()) {
             throw new ConflictException("This interview is finished.");
         }
         rateLimits.checkAnswer(actor.id());
+        var sessionId = session.getId();
         var token = lock.tryAcquire(sessionId)
                 .orElseThrow(() -> new ConflictException("Your previous answer is still being processed."));
         try {
-            return tx.execute(status -> createTurn(session, clientTurnId, factory));
+            return createTurn(session, clientTurnId, factory);
         } finally {
             lock.release(sessionId, token);
         }
     }
 
-    private InterviewTurn createTurn(InterviewSession session, String clientTurnId, TurnFactory factory) {
-        var all = turns.findBySessionIdOrderByPositionAsc(session.getId());
-        var duplicate = all.stream()
-                .filter(t -> t.getClientTurnId().equals(clientTurnId))
-                .findFirst();
-        if (duplicate.isPresent()) {
-            return duplicate.get();
-        }
-        if (all.stream().anyMatch(t -> t.getStatus().isOpen())) {
+    private AcceptedAnswer createTurn(InterviewSession session, String clientTurnId, TurnFactory factory) {
+        var state = liveState.current(session);
+        if (state.inFlightTurnId() != null) {
             throw new ConflictException("Your previous answer is still being processed.");
         }
-        var plan = plans.forExistingInterview(session.getAssessmentId());
-        var state = ConversationReplay.replay(all, plan.count(), true);
         if (state.finished()) {
             throw new ConflictException("All questions have been answered; finish the interview to see your results.");
         }
-        var question = plan.question(state.questionPosition());
+        var question = session.getQuestions().question(state.questionPosition());
         var prompt = state.followUpPrompt() != null ? state.followUpPrompt() : question.text();
-        var turn = turns.save(factory.create(new Slot(
-                session, question.id(), all.size() + 1, state.questionPosition(), state.followUpsUsed(), prompt)));
-        var withTurn = new ArrayList<>(all);
-        withTurn.add(turn);
-        liveState.save(session.getId(), ConversationReplay.replay(List.copyOf(withTurn), plan.count(), true));
-        return turn;
+        var slot = new Slot(
+                session, question.id(), state.turnCount() + 1, state.questionPosition(), state.followUpsUsed(), prompt);
+        try {
+            return AcceptedAnswer.created(Objects.requireNonNull(tx.execute(status -> {
+                var turn = turns.saveAndFlush(factory.create(slot));
+                liveState.replaceAfterCommit(session.getId(), state.accepted(turn.getId()));
+                return turn;
+            })));
+        } catch (DataIntegrityViolationException clash) {
+            // The same client turn id won a race (return its turn), or the live state was behind the stored turns.
+            return turns.findBySessionIdAndClientTurnId(session.getId(), clientTurnId)
+                    .map(AcceptedAnswer::earlier)
+                    .orElseThrow(
+                            () -> new ConflictException("The interview moved on meanwhile; send your answer again."));
+        }
     }
 }

@@ -1,6 +1,5 @@
 package com.mockmate.interview.service;
 
-import com.mockmate.assessment.service.InterviewPlan;
 import com.mockmate.assessment.service.InterviewPlans;
 import com.mockmate.base.error.NotFoundException;
 import com.mockmate.interview.domain.InterviewSession;
@@ -16,6 +15,7 @@ import com.mockmate.interview.live.LiveSessionState;
 import com.mockmate.interview.live.LiveSessionStore;
 import com.mockmate.user.domain.AuthenticatedUser;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -50,7 +50,7 @@ public class InterviewQueries {
     }
 
     public SessionDetails get(AuthenticatedUser actor, UUID sessionId) {
-        return view(own(actor, sessionId));
+        return details(own(actor, sessionId));
     }
 
     public TurnDetails turn(AuthenticatedUser actor, UUID sessionId, UUID turnId) {
@@ -88,28 +88,35 @@ public class InterviewQueries {
     }
 
     /**
-     * The live state from Redis; rebuilt from the database (and stored again) when Redis lost it or it no longer
-     * matches the stored turns.
+     * Where the session stands, from Redis when the cached state still matches the stored turns, else replayed from
+     * them and kept for the hot path, unless a lock holder is changing the turns at this moment.
      */
-    LiveSessionState state(InterviewSession session, InterviewPlan plan, List<InterviewTurn> sessionTurns) {
+    private LiveSessionState state(
+            InterviewSession session, List<InterviewTurn> sessionTurns, Map<UUID, TurnScore> scores) {
         var inFlight = sessionTurns.stream()
                 .filter(t -> t.getStatus().isOpen())
                 .map(InterviewTurn::getId)
                 .findFirst()
                 .orElse(null);
-        var cached = liveState.find(session.getId()).filter(s -> s.matches(sessionTurns.size(), inFlight));
+        var cached = liveState
+                .find(session.getId())
+                .filter(s -> session.isInProgress() && s.matches(sessionTurns.size(), inFlight));
         if (cached.isPresent()) {
             return cached.get();
         }
-        var rebuilt = ConversationReplay.replay(sessionTurns, plan.count(), session.isInProgress());
+        var rebuilt = ConversationReplay.replay(
+                sessionTurns,
+                scores.values().stream().collect(Collectors.toMap(TurnScore::getTurnId, TurnScore::toCard)),
+                session.getQuestions().count(),
+                session.isInProgress());
         if (session.isInProgress()) {
-            liveState.save(session.getId(), rebuilt);
+            liveState.keepIfIdle(session.getId(), rebuilt);
         }
         return rebuilt;
     }
 
-    SessionDetails view(InterviewSession session) {
-        var plan = plans.forExistingInterview(session.getAssessmentId());
+    SessionDetails details(InterviewSession session) {
+        var questions = session.getQuestions();
         var sessionTurns = turns.findBySessionIdOrderByPositionAsc(session.getId());
         var scoreMap = scores
                 .findByTurnIdIn(sessionTurns.stream().map(InterviewTurn::getId).toList())
@@ -122,24 +129,24 @@ public class InterviewQueries {
                                 ? scoreMap.get(t.getId()).toCard()
                                 : null))
                 .toList();
-        var state = state(session, plan, sessionTurns);
+        var state = state(session, sessionTurns, scoreMap);
         SessionDetails.CurrentQuestion current = null;
         if (session.isInProgress() && !state.finished()) {
-            var question = plan.question(state.questionPosition());
+            var question = questions.question(state.questionPosition());
             current = new SessionDetails.CurrentQuestion(
-                    question.id(), question.text(), question.position(), plan.count(), state.followUpPrompt());
+                    question.id(), question.text(), question.position(), questions.count(), state.followUpPrompt());
         }
         return new SessionDetails(
                 session.getId(),
                 session.getAssessmentId(),
-                plan.title(),
+                questions.title(),
                 session.getStatus(),
                 session.getLlmProvider(),
                 session.getStartedAt(),
                 session.getCompletedAt(),
                 session.getTotalScore(),
                 session.getSummary(),
-                InterviewerLines.opening(plan),
+                InterviewerLines.opening(questions),
                 current,
                 turnViews);
     }

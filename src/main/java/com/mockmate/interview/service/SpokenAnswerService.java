@@ -6,12 +6,10 @@ import com.mockmate.base.error.ConflictException;
 import com.mockmate.base.error.NotFoundException;
 import com.mockmate.base.error.PayloadTooLargeException;
 import com.mockmate.base.error.UnsupportedMediaException;
-import com.mockmate.interview.domain.InterviewTurn;
 import com.mockmate.interview.domain.InterviewTurnRepository;
 import com.mockmate.interview.domain.SpokenAnswer;
 import com.mockmate.interview.domain.TurnStatus;
 import com.mockmate.interview.evaluation.TurnDispatcher;
-import com.mockmate.interview.service.InterviewService.Submission;
 import com.mockmate.interview.voice.RecordingStore;
 import com.mockmate.speech.AudioClip;
 import com.mockmate.speech.DeliveryAnalyzer;
@@ -19,6 +17,7 @@ import com.mockmate.speech.SpeechProperties;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.mockmate.user.service.RecordingConsent;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -75,11 +74,11 @@ public class SpokenAnswerService {
         this.clock = clock;
     }
 
-    public Submission submitAudio(AuthenticatedUser actor, UUID sessionId, AudioUpload upload) {
+    public AcceptedAnswer submitAudio(AuthenticatedUser actor, UUID sessionId, AudioUpload upload) {
         var clientTurnId = AnswerIntake.requireClientTurnId(upload.clientTurnId());
-        var earlier = intake.earlier(actor, sessionId, clientTurnId);
-        if (earlier.isPresent()) {
-            return new Submission(queries.turn(actor, sessionId, earlier.get().getId()), false);
+        var target = intake.target(actor, sessionId, clientTurnId);
+        if (target.earlier().isPresent()) {
+            return AcceptedAnswer.earlier(target.earlier().get());
         }
         if (!consent.given(actor.id())) {
             throw new ConflictException("Agree to have your answers recorded first"
@@ -89,36 +88,34 @@ public class SpokenAnswerService {
         var browserTranscript = validBrowserTranscript(upload.browserTranscript());
         var turnId = UUID.randomUUID();
         var key = recordings.store(actor.id(), sessionId, turnId, clip);
-        InterviewTurn turn;
+        AcceptedAnswer accepted;
         try {
             var recording = SpokenAnswer.recorded(
                     key, clip.contentType(), clip.bytes().length, browserTranscript, upload.reviewTranscript());
-            turn = intake.accept(
+            accepted = intake.accept(
                     actor,
-                    sessionId,
+                    target.session(),
                     clientTurnId,
                     slot -> slot.spoken(turnId, clientTurnId, recording, clock.instant()));
         } catch (RuntimeException rejected) {
             recordings.delete(key);
             throw rejected;
         }
-        if (!turn.getId().equals(turnId)) {
+        if (!accepted.created()) {
             // A concurrent submission with the same client turn id won; its recording is the one kept.
             recordings.delete(key);
-            return new Submission(queries.turn(actor, sessionId, turn.getId()), false);
+            return accepted;
         }
-        dispatcher.dispatch(turnId);
-        return new Submission(queries.turn(actor, sessionId, turnId), true);
+        dispatcher.dispatch(sessionId, turnId);
+        return accepted;
     }
 
     /** The candidate's reviewed transcript becomes the answer, and evaluation starts. */
-    public TurnDetails confirmTranscript(AuthenticatedUser actor, UUID sessionId, UUID turnId, @Nullable String text) {
-        var answer = text == null ? "" : text.strip();
-        if (answer.isEmpty() || answer.length() > InterviewTurn.ANSWER_MAX) {
-            throw new BadRequestException("An answer must have 1 to " + InterviewTurn.ANSWER_MAX + " characters.");
-        }
+    public AcceptedAnswer confirmTranscript(
+            AuthenticatedUser actor, UUID sessionId, UUID turnId, @Nullable String text) {
+        var answer = AnswerIntake.requireAnswer(text);
         queries.own(actor, sessionId);
-        tx.executeWithoutResult(status -> {
+        var confirmed = tx.execute(status -> {
             var turn = turns.findByIdAndSessionId(turnId, sessionId)
                     .orElseThrow(() -> new NotFoundException("No turn " + turnId + " in this session."));
             if (turn.getStatus() != TurnStatus.AWAITING_REVIEW) {
@@ -127,9 +124,10 @@ public class SpokenAnswerService {
             var measured = turn.getSpoken().getDelivery();
             turn.transcriptConfirmed(
                     answer, measured == null ? null : delivery.recount(measured, answer), clock.instant());
+            return AcceptedAnswer.created(turn);
         });
-        dispatcher.dispatchEvaluation(turnId);
-        return queries.turn(actor, sessionId, turnId);
+        dispatcher.dispatchEvaluation(sessionId, turnId);
+        return Objects.requireNonNull(confirmed);
     }
 
     private AudioClip validClip(AudioUpload upload) {

@@ -1,6 +1,6 @@
 package com.mockmate.interview.summary;
 
-import com.mockmate.assessment.service.InterviewPlan;
+import com.mockmate.interview.domain.DrawnQuestions;
 import com.mockmate.interview.domain.InterviewTurn;
 import com.mockmate.interview.domain.TurnScore;
 import com.mockmate.interview.domain.TurnStatus;
@@ -29,7 +29,7 @@ public final class SessionSummarizer {
 
     /** What became of one question of the plan. */
     private record QuestionResult(
-            InterviewPlan.PlannedQuestion question,
+            DrawnQuestions.Question question,
             boolean asked,
             @Nullable BigDecimal score) {
 
@@ -38,7 +38,7 @@ public final class SessionSummarizer {
         }
     }
 
-    static Summary summarize(InterviewPlan plan, List<InterviewTurn> turns, Map<UUID, TurnScore> scores) {
+    static Summary summarize(DrawnQuestions plan, List<InterviewTurn> turns, Map<UUID, TurnScore> scores) {
         var evaluated = turns.stream()
                 .filter(t -> t.getStatus() == TurnStatus.EVALUATED && scores.containsKey(t.getId()))
                 .toList();
@@ -76,7 +76,7 @@ public final class SessionSummarizer {
     }
 
     private static QuestionResult result(
-            InterviewPlan.PlannedQuestion question,
+            DrawnQuestions.Question question,
             List<InterviewTurn> turns,
             List<InterviewTurn> evaluated,
             Map<UUID, TurnScore> scores) {
@@ -133,7 +133,7 @@ public final class SessionSummarizer {
             int answered,
             int skipped,
             int unscored,
-            InterviewPlan plan) {
+            DrawnQuestions plan) {
         if (total == null) {
             return answered + skipped == unscored && unscored > 0
                     ? "No answer could be evaluated, so there is no score for this interview."
@@ -157,9 +157,9 @@ public final class SessionSummarizer {
         return band + counts + ".";
     }
 
-    private static String needsPractice(Map<String, BigDecimal> perTopic, InterviewPlan plan) {
+    private static String needsPractice(Map<String, BigDecimal> perTopic, DrawnQuestions plan) {
         long topics = plan.questions().stream()
-                .map(InterviewPlan.PlannedQuestion::topic)
+                .map(DrawnQuestions.Question::topic)
                 .distinct()
                 .count();
         if (topics <= 1 || perTopic.isEmpty()) {

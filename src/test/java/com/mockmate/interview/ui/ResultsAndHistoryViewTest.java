@@ -176,18 +176,18 @@ class ResultsAndHistoryViewTest extends BrowserlessTest {
     /** One evaluated answer through the real pipeline, then finished. */
     private UUID finishedInterview() {
         var sessionId = interviews.start(candidate, testId).id();
-        var turn = interviews
+        var turnId = interviews
                 .submitAnswer(
                         candidate,
                         sessionId,
                         "An index is a B-tree that speeds up lookups, for example on a foreign key, but it slows down writes.",
                         "r1")
-                .turn();
+                .turnId();
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> "EVALUATED"
                         .equals(jdbc.queryForObject(
-                                "SELECT status FROM interview_turns WHERE id = ?", String.class, turn.id())));
+                                "SELECT status FROM interview_turns WHERE id = ?", String.class, turnId)));
         interviews.finish(candidate, sessionId);
         return sessionId;
     }

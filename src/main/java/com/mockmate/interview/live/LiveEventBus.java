@@ -19,30 +19,31 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Fans interview events out to every instance through Redis pub/sub, so a browser or WebSocket client connected to
- * one instance hears about a turn that another instance evaluated. Subscribers register per session.
+ * one instance hears about a turn that another instance evaluated. Subscribers register per session. Only
+ * {@link LiveEventBridge} publishes, after the transaction that made the change has committed.
  */
 @Component
-public class InterviewEventBus implements MessageListener {
+public class LiveEventBus implements MessageListener {
 
-    private static final Logger log = LoggerFactory.getLogger(InterviewEventBus.class);
+    private static final Logger log = LoggerFactory.getLogger(LiveEventBus.class);
     static final String CHANNEL = "mockmate:interview:events";
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
-    private final Map<UUID, Set<Consumer<InterviewEvent>>> subscribers = new ConcurrentHashMap<>();
+    private final Map<UUID, Set<Consumer<LiveEvent>>> subscribers = new ConcurrentHashMap<>();
 
-    InterviewEventBus(StringRedisTemplate redis, JsonMapper json, RedisMessageListenerContainer container) {
+    LiveEventBus(StringRedisTemplate redis, JsonMapper json, RedisMessageListenerContainer container) {
         this.redis = redis;
         this.json = json;
         container.addMessageListener(this, new ChannelTopic(CHANNEL));
     }
 
-    public void publish(InterviewEvent event) {
+    void publish(LiveEvent event) {
         redis.convertAndSend(CHANNEL, json.writeValueAsString(event));
     }
 
     /** Returns the handle that removes the subscription; call it when the view or socket closes. */
-    public Runnable subscribe(UUID sessionId, Consumer<InterviewEvent> subscriber) {
+    public Runnable subscribe(UUID sessionId, Consumer<LiveEvent> subscriber) {
         subscribers
                 .computeIfAbsent(sessionId, id -> new CopyOnWriteArraySet<>())
                 .add(subscriber);
@@ -54,7 +55,7 @@ public class InterviewEventBus implements MessageListener {
 
     @Override
     public void onMessage(Message message, byte[] pattern) {
-        var event = json.readValue(new String(message.getBody(), StandardCharsets.UTF_8), InterviewEvent.class);
+        var event = json.readValue(new String(message.getBody(), StandardCharsets.UTF_8), LiveEvent.class);
         for (var subscriber : subscribers.getOrDefault(event.sessionId(), Set.of())) {
             try {
                 subscriber.accept(event);

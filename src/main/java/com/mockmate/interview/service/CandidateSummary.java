@@ -1,0 +1,39 @@
+package com.mockmate.interview.service;
+
+import com.mockmate.interview.domain.InterviewSession;
+import com.mockmate.interview.domain.InterviewSessionRepository;
+import com.mockmate.interview.domain.SessionStatus;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * A short, non-identifying description of the candidate for the evaluator's calibration, taken once when an interview
+ * starts and kept with it. Profiles arrive with a later feature; until then it is the interview history.
+ */
+@Component
+class CandidateSummary {
+
+    private final InterviewSessionRepository sessions;
+
+    CandidateSummary(InterviewSessionRepository sessions) {
+        this.sessions = sessions;
+    }
+
+    String of(UUID userId) {
+        var history = sessions.findByUserIdOrderByStartedAtDesc(userId, PageRequest.of(0, 20)).stream()
+                .filter(s -> s.getStatus() == SessionStatus.COMPLETED && s.getTotalScore() != null)
+                .map(InterviewSession::getTotalScore)
+                .toList();
+        if (history.isEmpty()) {
+            return "A candidate practising for software engineering interviews; no completed interviews yet.";
+        }
+        var mean = history.stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(history.size()), 1, RoundingMode.HALF_UP);
+        return "A candidate practising for software engineering interviews; " + history.size()
+                + " recent completed interviews with a mean score of " + mean + ".";
+    }
+}
