@@ -44,9 +44,10 @@ final class TermAnalyzer {
         var evidence = new LinkedHashSet<>(terms);
         var camelParts = new ArrayList<String>();
         for (String word : written) {
-            var parts = CAMEL_BOUNDARY.split(word);
-            if (parts.length > 1) {
-                for (String part : parts) camelParts.add(foldSpelling(part.toLowerCase(Locale.ROOT)));
+            if (hasInnerCapital(word)) {
+                for (String part : CAMEL_BOUNDARY.split(word)) {
+                    camelParts.add(foldSpelling(part.toLowerCase(Locale.ROOT)));
+                }
             }
         }
         evidence.addAll(EnglishTerms.stems(camelParts));
@@ -86,7 +87,20 @@ final class TermAnalyzer {
         return List.copyOf(new LinkedHashSet<>(terms));
     }
 
+    private static boolean hasInnerCapital(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String foldSpelling(String word) {
+        // The three patterns cost more than the rest of the analysis; most words cannot match any of them.
+        if (!word.contains("is") && !word.contains("our") && !word.contains("ys")) {
+            return word;
+        }
         var folded = BRITISH_IZE.matcher(word).replaceFirst("$1iz$2");
         folded = BRITISH_OUR.matcher(folded).replaceFirst("$1or$2");
         return BRITISH_YSE.matcher(folded).replaceFirst("$1yz$2");
