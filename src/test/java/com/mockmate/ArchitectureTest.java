@@ -72,6 +72,40 @@ class ArchitectureTest {
     }
 
     @Test
+    void scoring_keeps_rubric_and_grammar_without_text_analysis() {
+        noClasses()
+                .that()
+                .resideInAPackage("com.mockmate.scoring..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.mockmate.language..", "org.apache.lucene..")
+                .because("key point matching belongs to the offline evaluator, not to the rubric")
+                .check(classes);
+    }
+
+    @Test
+    void only_the_offline_evaluator_analyses_text() {
+        classes()
+                .that()
+                .resideInAPackage("com.mockmate.language..")
+                .should()
+                .onlyHaveDependentClassesThat()
+                .resideInAnyPackage("com.mockmate.language..", "com.mockmate.llm.offline..")
+                .check(classes);
+    }
+
+    @Test
+    void lucene_is_used_only_for_english_analysis() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("com.mockmate.language..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.lucene..")
+                .check(classes);
+    }
+
+    @Test
     void rest_controllers_live_in_api_packages() {
         classes()
                 .that()

@@ -1,8 +1,8 @@
 package com.mockmate.llm.offline;
 
+import com.mockmate.language.KeyPointCoverage;
 import com.mockmate.llm.offline.SpeechSignals.Elaboration;
 import com.mockmate.scoring.GrammarReport;
-import com.mockmate.scoring.KeyPointCoverage;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;

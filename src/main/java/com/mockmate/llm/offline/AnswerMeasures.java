@@ -1,7 +1,7 @@
 package com.mockmate.llm.offline;
 
+import com.mockmate.language.Coverage;
 import com.mockmate.llm.offline.SpeechSignals.Elaboration;
-import com.mockmate.scoring.Coverage;
 import java.util.Set;
 
 /**

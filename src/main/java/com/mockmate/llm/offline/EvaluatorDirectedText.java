@@ -1,6 +1,6 @@
 package com.mockmate.llm.offline;
 
-import com.mockmate.scoring.TextNormalizer;
+import com.mockmate.language.TextNormalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;

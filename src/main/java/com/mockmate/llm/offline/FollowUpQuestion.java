@@ -1,6 +1,6 @@
 package com.mockmate.llm.offline;
 
-import com.mockmate.scoring.KeyPointCoverage;
+import com.mockmate.language.KeyPointCoverage;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;

@@ -1,16 +1,16 @@
 package com.mockmate.llm.offline;
 
+import com.mockmate.language.Coverage;
+import com.mockmate.language.KeyPointCoverage;
 import com.mockmate.llm.InterviewerModel;
 import com.mockmate.llm.InterviewerReply;
 import com.mockmate.llm.ModelCallException;
 import com.mockmate.llm.ModelCompletion;
 import com.mockmate.llm.ModelRequest;
 import com.mockmate.llm.TurnDocument;
-import com.mockmate.scoring.Coverage;
 import com.mockmate.scoring.Evaluation;
 import com.mockmate.scoring.GrammarChecker;
 import com.mockmate.scoring.GrammarReport;
-import com.mockmate.scoring.KeyPointCoverage;
 import com.mockmate.scoring.NextAction;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.mockmate.llm.offline;
 
+import com.mockmate.language.KeyPointCoverage;
 import com.mockmate.llm.TurnDocument;
-import com.mockmate.scoring.KeyPointCoverage;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;

@@ -2,7 +2,7 @@ package com.mockmate.llm.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mockmate.scoring.KeyPointCoverage;
+import com.mockmate.language.KeyPointCoverage;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;

@@ -4,8 +4,8 @@ import static com.mockmate.llm.offline.SeededQuestions.HASHMAP;
 import static com.mockmate.llm.offline.SeededQuestions.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mockmate.language.KeyPointCoverage;
 import com.mockmate.llm.InterviewerReply;
-import com.mockmate.scoring.KeyPointCoverage;
 import com.mockmate.scoring.Rating;
 import com.mockmate.scoring.ScoreCalculator;
 import com.mockmate.scoring.ScoreCard;

@@ -6,12 +6,12 @@ import static com.mockmate.llm.offline.SeededQuestions.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mockmate.language.KeyPointCoverage;
 import com.mockmate.llm.InterviewerReply;
 import com.mockmate.llm.ModelCallException;
 import com.mockmate.llm.ModelRequest;
 import com.mockmate.llm.TurnDocument;
 import com.mockmate.llm.TurnDocument.QuestionFacts;
-import com.mockmate.scoring.KeyPointCoverage;
 import com.mockmate.scoring.NextAction;
 import com.mockmate.scoring.Rating;
 import java.util.ArrayList;

@@ -4,9 +4,9 @@ import static com.mockmate.llm.offline.SeededQuestions.HASHMAP;
 import static com.mockmate.llm.offline.SeededQuestions.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mockmate.language.KeyPointCoverage;
 import com.mockmate.llm.DeliveryEvidence;
 import com.mockmate.llm.TurnDocument;
-import com.mockmate.scoring.KeyPointCoverage;
 import com.mockmate.scoring.Rating;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.mockmate.scoring;
+package com.mockmate.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.mockmate.scoring;
+package com.mockmate.language;
 
 import java.util.ArrayList;
 import java.util.HashMap;

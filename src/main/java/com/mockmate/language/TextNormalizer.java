@@ -1,4 +1,4 @@
-package com.mockmate.scoring;
+package com.mockmate.language;
 
 import java.text.Normalizer;
 import java.util.Map;

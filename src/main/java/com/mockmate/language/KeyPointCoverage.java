@@ -1,4 +1,4 @@
-package com.mockmate.scoring;
+package com.mockmate.language;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,10 +27,10 @@ public class KeyPointCoverage {
 
     public Coverage measure(String answer, List<String> keyPoints, Collection<String> givenTexts) {
         var given = givenTerms(givenTexts);
-        var evidence = TermAnalyzer.evidence(answer);
-        long newTerms = TermAnalyzer.terms(answer).stream()
-                .filter(term -> !given.contains(term))
-                .count();
+        var analysis = TermAnalyzer.analyze(answer);
+        var evidence = analysis.evidence();
+        long newTerms =
+                analysis.terms().stream().filter(term -> !given.contains(term)).count();
         var covered = new ArrayList<String>();
         var missed = new ArrayList<String>();
         for (String keyPoint : keyPoints) {
@@ -48,14 +48,14 @@ public class KeyPointCoverage {
 
     /** The terms a text offers as evidence, including joined and camel-case-split words. */
     public Set<String> evidenceTerms(String text) {
-        return TermAnalyzer.evidence(text);
+        return TermAnalyzer.analyze(text).evidence();
     }
 
     /** The terms the given texts (question, follow-up) hand to the candidate; they never count as evidence. */
     public Set<String> givenTerms(Collection<String> givenTexts) {
         var given = new HashSet<String>();
         for (String text : givenTexts) {
-            given.addAll(TermAnalyzer.evidence(text));
+            given.addAll(TermAnalyzer.analyze(text).evidence());
         }
         return given;
     }
