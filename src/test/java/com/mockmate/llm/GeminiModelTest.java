@@ -29,6 +29,10 @@ class GeminiModelTest extends ModelProviderContract {
 
     private static final String KEY = "AIzaSy-test-key-0123456789";
 
+    GeminiModelTest() {
+        super("gemini", "gemini-2.5-flash", "Gemini", 1850, 212);
+    }
+
     @Override
     protected InterviewerModel model(OkHttpClient http) {
         return new GeminiModel(
@@ -41,33 +45,8 @@ class GeminiModelTest extends ModelProviderContract {
     }
 
     @Override
-    protected String provider() {
-        return "gemini";
-    }
-
-    @Override
-    protected String modelName() {
-        return "gemini-2.5-flash";
-    }
-
-    @Override
-    protected String label() {
-        return "Gemini";
-    }
-
-    @Override
     protected String reply(String content) {
         return geminiResponse(content);
-    }
-
-    @Override
-    protected int promptTokens() {
-        return 1850;
-    }
-
-    @Override
-    protected int completionTokens() {
-        return 212;
     }
 
     @Override

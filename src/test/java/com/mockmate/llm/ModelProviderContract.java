@@ -52,20 +52,29 @@ abstract class ModelProviderContract {
     /** The provider under test, pointed at {@link #server}. */
     protected abstract InterviewerModel model(OkHttpClient http);
 
-    /** "gemini", "openai" or "ollama", and the model the fixture configures. */
-    protected abstract String provider();
+    private final String provider;
+    private final String modelName;
+    private final String label;
+    private final int promptTokens;
+    private final int completionTokens;
 
-    protected abstract String modelName();
+    /**
+     * @param provider "gemini", "openai" or "ollama"
+     * @param modelName the model the fixture configures
+     * @param label how failure reasons name the service: "Gemini", "OpenAI-compatible", "Ollama"
+     * @param promptTokens the token counts that {@link #reply(String)} reports
+     */
+    protected ModelProviderContract(
+            String provider, String modelName, String label, int promptTokens, int completionTokens) {
+        this.provider = provider;
+        this.modelName = modelName;
+        this.label = label;
+        this.promptTokens = promptTokens;
+        this.completionTokens = completionTokens;
+    }
 
-    /** How failure reasons name the service: "Gemini", "OpenAI-compatible", "Ollama". */
-    protected abstract String label();
-
-    /** A successful response carrying {@code content} and the token counts below. */
+    /** A successful response carrying {@code content} and the token counts given to the constructor. */
     protected abstract String reply(String content);
-
-    protected abstract int promptTokens();
-
-    protected abstract int completionTokens();
 
     /** The system prompt and the user messages (the turn's document, then any repair messages) of a request. */
     protected abstract String systemPrompt(JsonNode body);
@@ -91,6 +100,25 @@ abstract class ModelProviderContract {
     protected abstract String unauthorisedReason();
 
     protected abstract @Nullable String key();
+
+    /** The system message of a chat request ({@code messages: [{role, content}]}), as Ollama and OpenAI send. */
+    protected static String chatSystemPrompt(JsonNode body) {
+        var first = body.path("messages").path(0);
+        assertThat(first.path("role").stringValue()).isEqualTo("system");
+        return first.path("content").stringValue();
+    }
+
+    /** The user messages of a chat request, each checked to be from the user. */
+    protected static List<String> chatUserMessages(JsonNode body) {
+        var messages = new ArrayList<String>();
+        for (var message : body.path("messages")) {
+            if (!message.path("role").stringValue().equals("system")) {
+                assertThat(message.path("role").stringValue()).isEqualTo("user");
+                messages.add(message.path("content").stringValue());
+            }
+        }
+        return messages;
+    }
 
     protected final InterviewerModel model(Duration callTimeout) {
         return model(RemoteHttp.client(Duration.ofSeconds(1), callTimeout));
@@ -136,18 +164,18 @@ abstract class ModelProviderContract {
 
         assertThat(outcome).isInstanceOfSatisfying(Evaluated.class, e -> {
             assertThat(e.attempts()).isEqualTo(1);
-            assertThat(e.provider()).isEqualTo(provider());
-            assertThat(e.model()).isEqualTo(modelName());
+            assertThat(e.provider()).isEqualTo(provider);
+            assertThat(e.model()).isEqualTo(modelName);
             assertThat(e.reply().evaluation().technical().rating()).isEqualTo(Rating.GOOD);
             assertThat(e.reply().evaluation().nextAction()).isEqualTo(NextAction.FOLLOW_UP);
         });
         assertThat(server.getRequestCount()).isEqualTo(1);
         assertThat(callLog.calls()).singleElement().satisfies(call -> {
             assertThat(call.getOutcome()).isEqualTo(CallOutcome.OK);
-            assertThat(call.getProvider()).isEqualTo(provider());
-            assertThat(call.getModel()).isEqualTo(modelName());
-            assertThat(call.getPromptTokens()).isEqualTo(promptTokens());
-            assertThat(call.getCompletionTokens()).isEqualTo(completionTokens());
+            assertThat(call.getProvider()).isEqualTo(provider);
+            assertThat(call.getModel()).isEqualTo(modelName);
+            assertThat(call.getPromptTokens()).isEqualTo(promptTokens);
+            assertThat(call.getCompletionTokens()).isEqualTo(completionTokens);
         });
     }
 
@@ -211,8 +239,8 @@ abstract class ModelProviderContract {
                 .doesNotContain(chatty.substring(0, 12));
         assertThat(repair.toString()).doesNotContain(chatty.substring(0, 20));
         assertThat(callLog.outcomes()).containsExactly(CallOutcome.INVALID_OUTPUT, CallOutcome.OK);
-        assertThat(callLog.calls().getLast().getPromptTokens()).isEqualTo(promptTokens());
-        assertThat(callLog.calls().getLast().getCompletionTokens()).isEqualTo(completionTokens());
+        assertThat(callLog.calls().getLast().getPromptTokens()).isEqualTo(promptTokens);
+        assertThat(callLog.calls().getLast().getCompletionTokens()).isEqualTo(completionTokens);
     }
 
     /** Three invalid replies, what the failure reason says, and what the last repair message quotes. */
@@ -306,7 +334,7 @@ abstract class ModelProviderContract {
 
         assertThat(outcome).isInstanceOfSatisfying(Failed.class, failed -> {
             assertThat(failed.reason())
-                    .isEqualTo("The " + label() + " service did not answer (" + lastServerError() + "; 4 calls)");
+                    .isEqualTo("The " + label + " service did not answer (" + lastServerError() + "; 4 calls)");
             assertThat(failed.attempts()).isEqualTo(4);
         });
         assertThat(server.getRequestCount()).isEqualTo(4);
@@ -340,8 +368,8 @@ abstract class ModelProviderContract {
                 .isInstanceOfSatisfying(
                         Failed.class,
                         failed -> assertThat(failed.reason())
-                                .isEqualTo("The " + label() + " service did not answer (" + timeoutError()
-                                        + "; 4 calls)"));
+                                .isEqualTo(
+                                        "The " + label + " service did not answer (" + timeoutError() + "; 4 calls)"));
         assertThat(outcome.attempts()).isEqualTo(4);
         assertThat(sleeps).hasSize(3);
         assertThat(callLog.outcomes()).containsOnly(CallOutcome.RETRYABLE_ERROR).hasSize(4);

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import mockwebserver3.MockResponse;
@@ -25,6 +24,10 @@ import tools.jackson.databind.JsonNode;
 
 /** The Ollama provider against a fake of the real /api/chat endpoint: the contract, and what only Ollama does. */
 class OllamaModelTest extends ModelProviderContract {
+
+    OllamaModelTest() {
+        super("ollama", "qwen2.5:3b-instruct", "Ollama", 1620, 240);
+    }
 
     @Override
     protected InterviewerModel model(OkHttpClient http) {
@@ -45,52 +48,18 @@ class OllamaModelTest extends ModelProviderContract {
     }
 
     @Override
-    protected String provider() {
-        return "ollama";
-    }
-
-    @Override
-    protected String modelName() {
-        return "qwen2.5:3b-instruct";
-    }
-
-    @Override
-    protected String label() {
-        return "Ollama";
-    }
-
-    @Override
     protected String reply(String content) {
         return ollamaResponse(content);
     }
 
     @Override
-    protected int promptTokens() {
-        return 1620;
-    }
-
-    @Override
-    protected int completionTokens() {
-        return 240;
-    }
-
-    @Override
     protected String systemPrompt(JsonNode body) {
-        var first = body.path("messages").path(0);
-        assertThat(first.path("role").stringValue()).isEqualTo("system");
-        return first.path("content").stringValue();
+        return chatSystemPrompt(body);
     }
 
     @Override
     protected List<String> userMessages(JsonNode body) {
-        var messages = new ArrayList<String>();
-        for (var message : body.path("messages")) {
-            if (!message.path("role").stringValue().equals("system")) {
-                assertThat(message.path("role").stringValue()).isEqualTo("user");
-                messages.add(message.path("content").stringValue());
-            }
-        }
-        return messages;
+        return chatUserMessages(body);
     }
 
     @Override

@@ -16,7 +16,6 @@ import com.mockmate.scoring.NextAction;
 import com.mockmate.scoring.Rating;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -36,6 +35,10 @@ class OpenAiModelTest extends ModelProviderContract {
 
     private static final String KEY = "sk-proj-test-key-0123456789";
     private static final String MODEL = "gpt-4.1-mini";
+
+    OpenAiModelTest() {
+        super("openai", MODEL, "OpenAI-compatible", 1734, 198);
+    }
 
     @Override
     protected InterviewerModel model(OkHttpClient http) {
@@ -61,52 +64,18 @@ class OpenAiModelTest extends ModelProviderContract {
     }
 
     @Override
-    protected String provider() {
-        return "openai";
-    }
-
-    @Override
-    protected String modelName() {
-        return MODEL;
-    }
-
-    @Override
-    protected String label() {
-        return "OpenAI-compatible";
-    }
-
-    @Override
     protected String reply(String content) {
         return chatCompletion(content);
     }
 
     @Override
-    protected int promptTokens() {
-        return 1734;
-    }
-
-    @Override
-    protected int completionTokens() {
-        return 198;
-    }
-
-    @Override
     protected String systemPrompt(JsonNode body) {
-        var first = body.path("messages").path(0);
-        assertThat(first.path("role").stringValue()).isEqualTo("system");
-        return first.path("content").stringValue();
+        return chatSystemPrompt(body);
     }
 
     @Override
     protected List<String> userMessages(JsonNode body) {
-        var messages = new ArrayList<String>();
-        for (var message : body.path("messages")) {
-            if (!message.path("role").stringValue().equals("system")) {
-                assertThat(message.path("role").stringValue()).isEqualTo("user");
-                messages.add(message.path("content").stringValue());
-            }
-        }
-        return messages;
+        return chatUserMessages(body);
     }
 
     @Override
