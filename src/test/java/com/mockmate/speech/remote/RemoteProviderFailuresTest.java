@@ -216,6 +216,27 @@ class RemoteProviderFailuresTest {
 
     @ParameterizedTest
     @EnumSource(Remote.class)
+    void retry_after_is_honoured_up_to_the_cap(Remote remote) {
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .setHeader("Retry-After", "2")
+                .body(remote.rateLimited)
+                .build());
+        server.enqueue(new MockResponse.Builder()
+                .code(503)
+                .setHeader("Retry-After", "60")
+                .body(remote.serverError.formatted("no key"))
+                .build());
+        server.enqueue(remote.success());
+
+        remote.call(client(properties()), accounts(server), instantRetry(sleeps));
+
+        assertThat(server.getRequestCount()).isEqualTo(3);
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(2), SpeechProperties.RETRY.cap());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Remote.class)
     void rate_limiting_that_outlasts_the_attempts_says_so_and_stays_retryable(Remote remote) {
         for (int i = 0; i < 3; i++) {
             server.enqueue(json(429, remote.rateLimited));
