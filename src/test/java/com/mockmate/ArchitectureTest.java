@@ -61,6 +61,30 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_remote_provider_toolkit_depends_on_no_feature() {
+        noClasses()
+                .that()
+                .resideInAPackage("com.mockmate.remote..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages(
+                        "com.mockmate.remote..", "java..", "org..", "okhttp3..", "io.github.resilience4j..")
+                .check(classes);
+    }
+
+    @Test
+    void only_the_remote_provider_toolkit_retries_with_resilience4j() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("com.mockmate.remote..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.github.resilience4j..")
+                .because("every provider retries through RemoteRetry, with one policy")
+                .check(classes);
+    }
+
+    @Test
     void services_do_not_depend_on_views_or_controllers() {
         noClasses()
                 .that()

@@ -1,17 +1,13 @@
 package com.mockmate.llm;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import com.mockmate.remote.RemoteRetry;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Which model runs the interviewer and how hard to try. Bound from MOCKMATE_LLM_PROVIDER, GEMINI_*, OPENAI_* and
- * OLLAMA_* (see application.yaml). The API keys are only ever read from here and print as "(set)".
+ * Which model runs the interviewer and how hard to try. Bound from MOCKMATE_LLM_*, GEMINI_MODEL, OPENAI_MODEL and
+ * OLLAMA_* (see application.yaml); the hosted providers' keys and endpoints are {@link com.mockmate.remote.ProviderAccounts}.
  */
 @ConfigurationProperties("mockmate.llm")
 public record LlmProperties(
@@ -23,6 +19,9 @@ public record LlmProperties(
         @DefaultValue Gemini gemini,
         @DefaultValue OpenAi openai,
         @DefaultValue Ollama ollama) {
+
+    static final Duration RETRY_BASE = Duration.ofMillis(500);
+    static final Duration RETRY_CAP = Duration.ofSeconds(8);
 
     public LlmProperties {
         if (maxAttempts < 1) {
@@ -51,83 +50,25 @@ public record LlmProperties(
         OFFLINE
     }
 
-    public record Gemini(
-            @DefaultValue("") String apiKey,
-
-            @DefaultValue("https://generativelanguage.googleapis.com")
-            String baseUrl,
-
-            @DefaultValue("gemini-2.5-flash") String model) {
-
-        public Gemini {
-            apiKey = apiKey.strip();
-        }
-
-        public boolean hasApiKey() {
-            return !apiKey.isEmpty();
-        }
-
-        @Override
-        public String toString() {
-            return "Gemini[apiKey=" + (hasApiKey() ? "(set)" : "(empty)") + ", baseUrl=" + baseUrl + ", model=" + model
-                    + "]";
-        }
+    /** The transport retries of one turn: 500 ms base and 8 s cap, so that one turn cannot stall for minutes. */
+    public RemoteRetry.Policy transportRetries() {
+        return new RemoteRetry.Policy(maxTransportRetries + 1, RETRY_BASE, RETRY_CAP);
     }
+
+    /** The key and endpoint are the shared {@link com.mockmate.remote.ProviderAccounts.Gemini} account's. */
+    public record Gemini(@DefaultValue("gemini-2.5-flash") String model) {}
 
     public record Ollama(
             @DefaultValue("http://localhost:11434") String baseUrl,
             @DefaultValue("qwen2.5:3b-instruct") String model) {}
 
-    /**
-     * Any server that speaks OpenAI's chat completions: OpenAI, vLLM, LM Studio, llama.cpp's server, OpenRouter, Groq.
-     * As in OpenAI's own SDKs the base URL includes the version path. The key may be empty for a local server.
-     */
-    public record OpenAi(
-            @DefaultValue("") String apiKey,
-            @DefaultValue("https://api.openai.com/v1") String baseUrl,
-            @DefaultValue("gpt-4.1-mini") String model) {
-
-        /** Hosted services that answer 401 without a key: for them a missing key is a configuration error. */
-        private static final Set<String> HOSTS_NEEDING_A_KEY =
-                Set.of("api.openai.com", "openrouter.ai", "api.groq.com");
+    /** The chat model on the OpenAI-compatible server of the shared {@link com.mockmate.remote.ProviderAccounts.OpenAi} account. */
+    public record OpenAi(@DefaultValue("gpt-4.1-mini") String model) {
 
         public OpenAi {
-            apiKey = apiKey.strip();
-            baseUrl = baseUrl.strip();
-            if (host(baseUrl) == null) {
-                throw new IllegalArgumentException("OPENAI_BASE_URL must be an http(s) URL including the version path,"
-                        + " e.g. https://api.openai.com/v1 or http://localhost:1234/v1; got '" + baseUrl + "'");
-            }
             if (model.isBlank()) {
                 throw new IllegalArgumentException("OPENAI_MODEL must not be empty");
             }
-        }
-
-        public boolean hasApiKey() {
-            return !apiKey.isEmpty();
-        }
-
-        /** True for the hosted services known to refuse requests without a key. */
-        public boolean needsApiKey() {
-            var host = host(baseUrl);
-            return host != null && HOSTS_NEEDING_A_KEY.contains(host);
-        }
-
-        private static @Nullable String host(String url) {
-            try {
-                var uri = new URI(url);
-                var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-                var http = scheme.equals("http") || scheme.equals("https");
-                return http && uri.getHost() != null ? uri.getHost().toLowerCase(Locale.ROOT) : null;
-            } catch (URISyntaxException unreadable) {
-                return null;
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "OpenAi[apiKey=" + (hasApiKey() ? "(set)" : "(empty)") + ", baseUrl=" + baseUrl + ", model=" + model
-                    + "]";
         }
     }
 }

@@ -1,27 +1,24 @@
 package com.mockmate.llm;
 
+import com.mockmate.remote.RemoteCallException;
+import com.mockmate.remote.RemoteHttp;
+import java.io.IOException;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /** A failed call to a model provider. Messages must never contain API keys. */
-public class ModelCallException extends RuntimeException {
-
-    private final boolean retryable;
-    private final @Nullable Duration retryAfter;
+public class ModelCallException extends RemoteCallException {
 
     public ModelCallException(
             String message, boolean retryable, @Nullable Duration retryAfter, @Nullable Throwable cause) {
-        super(message, cause);
-        this.retryable = retryable;
-        this.retryAfter = retryAfter;
+        super(message, retryable, retryAfter, cause);
     }
 
-    public boolean retryable() {
-        return retryable;
-    }
-
-    /** What the provider asked for (Retry-After), if anything. */
-    public @Nullable Duration retryAfter() {
-        return retryAfter;
+    /** Timeouts and connection failures: retryable, with a message that says which. */
+    public static ModelCallException transportFailure(String provider, IOException e) {
+        var what = RemoteHttp.timedOut(e)
+                ? "no answer before the timeout"
+                : "connection failed: " + e.getClass().getSimpleName();
+        return new ModelCallException(provider + ": " + what, true, null, e);
     }
 }

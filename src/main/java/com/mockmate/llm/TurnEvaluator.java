@@ -7,7 +7,7 @@ import com.mockmate.llm.ReplyValidator.Valid;
 import com.mockmate.llm.calls.CallOutcome;
 import com.mockmate.llm.calls.ModelCall;
 import com.mockmate.llm.calls.ModelCallLog;
-import java.time.Duration;
+import com.mockmate.remote.RemoteRetry;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Evaluates one answer with the selected model: call, validate, send a repair request per invalid reply (at most
- * {@code maxAttempts} replies in all), and retry transport failures with backoff (at most {@code maxTransportRetries}
- * per turn). A reply that never validates becomes {@link Failed}: this class never invents a score. It holds no
+ * {@code maxAttempts} replies in all), and retry transport failures through {@link RemoteRetry} (at most
+ * {@code maxTransportRetries} per turn). A reply that never validates becomes {@link Failed}: this class never invents a score. It holds no
  * transaction while waiting for the model; every call is logged on its own.
  */
 @Service
@@ -33,8 +33,7 @@ public class TurnEvaluator {
     private final ModelCallLog callLog;
     private final int maxAttempts;
     private final int maxTransportRetries;
-    private final Backoff backoff;
-    private final Sleeper sleeper;
+    private final RemoteRetry retry;
 
     @Autowired
     TurnEvaluator(
@@ -43,7 +42,7 @@ public class TurnEvaluator {
             ReplyValidator validator,
             ModelCallLog callLog,
             LlmProperties properties) {
-        this(selected.model(), prompts, validator, callLog, properties, Backoff.standard(), Sleeper.threadSleep());
+        this(selected.model(), prompts, validator, callLog, properties, RemoteRetry.of(properties.transportRetries()));
     }
 
     TurnEvaluator(
@@ -52,16 +51,14 @@ public class TurnEvaluator {
             ReplyValidator validator,
             ModelCallLog callLog,
             LlmProperties properties,
-            Backoff backoff,
-            Sleeper sleeper) {
+            RemoteRetry retry) {
         this.model = model;
         this.prompts = prompts;
         this.validator = validator;
         this.callLog = callLog;
         this.maxAttempts = properties.maxAttempts();
         this.maxTransportRetries = properties.maxTransportRetries();
-        this.backoff = backoff;
-        this.sleeper = sleeper;
+        this.retry = retry;
     }
 
     /** "gemini", "openai", "ollama" or "offline": store it with the session. */
@@ -107,41 +104,47 @@ public class TurnEvaluator {
         throw new GaveUp("The interviewer's reply could not be read after " + maxAttempts + " attempts: " + firstError);
     }
 
+    /**
+     * One completion, with the transport retries still left in the turn's budget: every call is logged as it ends, and
+     * {@link RemoteRetry} decides whether to try again.
+     */
     private ModelCompletion complete(ModelRequest request, Run run) throws GaveUp {
-        while (true) {
-            run.start();
-            try {
-                var completion = model.complete(request);
-                run.stop();
-                return completion;
-            } catch (ModelCallException e) {
-                run.stop();
-                if (!e.retryable()) {
-                    run.log(CallOutcome.ERROR, null, e.getMessage());
-                    throw new GaveUp(e.getMessage());
-                }
-                run.log(CallOutcome.RETRYABLE_ERROR, null, e.getMessage());
-                if (run.transportRetries >= maxTransportRetries) {
-                    throw new GaveUp("The " + label() + " service did not answer (" + e.getMessage() + "; " + run.calls
-                            + " calls)");
-                }
-                pause(backoff.delay(run.transportRetries++, e.retryAfter()));
-            } catch (RuntimeException e) {
-                run.stop();
-                log.error("The {} model failed unexpectedly", provider(), e);
-                run.log(CallOutcome.ERROR, null, e.getClass().getSimpleName());
-                throw new GaveUp("The " + label() + " failed unexpectedly ("
-                        + e.getClass().getSimpleName() + ")");
+        try {
+            return retry.call(
+                    provider(), maxTransportRetries - run.retryableFailures + 1, () -> completeOnce(request, run));
+        } catch (ModelCallException e) {
+            if (!e.retryable()) {
+                throw new GaveUp(e.getMessage());
             }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new GaveUp("The evaluation was interrupted while waiting to retry the " + label());
+            }
+            throw new GaveUp(
+                    "The " + label() + " service did not answer (" + e.getMessage() + "; " + run.calls + " calls)");
+        } catch (RuntimeException e) {
+            log.error("The {} model failed unexpectedly", provider(), e);
+            throw new GaveUp(
+                    "The " + label() + " failed unexpectedly (" + e.getClass().getSimpleName() + ")");
         }
     }
 
-    private void pause(Duration delay) throws GaveUp {
+    private ModelCompletion completeOnce(ModelRequest request, Run run) {
+        run.start();
         try {
-            sleeper.sleep(delay);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new GaveUp("The evaluation was interrupted while waiting to retry the " + label());
+            var completion = model.complete(request);
+            run.stop();
+            return completion;
+        } catch (ModelCallException e) {
+            run.stop();
+            if (e.retryable()) {
+                run.retryableFailures++;
+            }
+            run.log(e.retryable() ? CallOutcome.RETRYABLE_ERROR : CallOutcome.ERROR, null, e.getMessage());
+            throw e;
+        } catch (RuntimeException e) {
+            run.stop();
+            run.log(CallOutcome.ERROR, null, e.getClass().getSimpleName());
+            throw e;
         }
     }
 
@@ -168,7 +171,7 @@ public class TurnEvaluator {
 
         private final @Nullable UUID turnId;
         private int calls;
-        private int transportRetries;
+        private int retryableFailures;
         private long startedNanos;
         private long latencyMs;
 

@@ -1,5 +1,7 @@
 package com.mockmate.speech;
 
+import com.mockmate.remote.RemoteCallException;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,16 +9,14 @@ import org.jspecify.annotations.Nullable;
  * technical (it may name tools, hosts and temporary files) and goes to the log; it never contains a key. Candidates
  * see a readable reason chosen by the kind of failure instead.
  */
-public class SpeechCallException extends RuntimeException {
-
-    private final boolean retryable;
+public class SpeechCallException extends RemoteCallException {
 
     public SpeechCallException(String message, boolean retryable, @Nullable Throwable cause) {
-        super(message, cause);
-        this.retryable = retryable;
+        this(message, retryable, null, cause);
     }
 
-    public boolean retryable() {
-        return retryable;
+    public SpeechCallException(
+            String message, boolean retryable, @Nullable Duration retryAfter, @Nullable Throwable cause) {
+        super(message, retryable, retryAfter, cause);
     }
 }

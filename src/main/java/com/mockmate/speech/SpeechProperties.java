@@ -1,14 +1,15 @@
 package com.mockmate.speech;
 
+import com.mockmate.remote.RemoteRetry;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Speech settings, bound from MOCKMATE_STT_PROVIDER, MOCKMATE_TTS_PROVIDER, DEEPGRAM_*, OPENAI_*, ELEVENLABS_*,
- * GEMINI_* and the offline tool paths (see application.yaml). Holds API keys: never log this record as a whole; the
- * nested records print keys as "(set)" or "(empty)".
+ * Speech settings, bound from MOCKMATE_STT_PROVIDER, MOCKMATE_TTS_PROVIDER, the providers' models and voices and the
+ * offline tool paths (see application.yaml). The hosted providers' keys and endpoints are
+ * {@link com.mockmate.remote.ProviderAccounts}.
  */
 @ConfigurationProperties("mockmate.speech")
 public record SpeechProperties(
@@ -24,6 +25,10 @@ public record SpeechProperties(
         @DefaultValue Gemini gemini,
         @DefaultValue ElevenLabs elevenlabs,
         @DefaultValue Offline offline) {
+
+    /** Three attempts, the first retry within 0.5 s, the second within 1 s; Retry-After honoured up to 4 s. */
+    public static final RemoteRetry.Policy RETRY =
+            new RemoteRetry.Policy(3, Duration.ofMillis(500), Duration.ofSeconds(4));
 
     /** auto: Deepgram, then OpenAI, then Gemini, whichever has a key; otherwise the offline recogniser. */
     public enum SttProvider {
@@ -42,69 +47,19 @@ public record SpeechProperties(
         OFFLINE
     }
 
-    public record Deepgram(
-            @DefaultValue("") String apiKey,
-            @DefaultValue("https://api.deepgram.com") String baseUrl,
-            @DefaultValue("nova-3") String model)
-            implements ApiKeyed {
-
-        @Override
-        public String toString() {
-            return "Deepgram[apiKey=" + Keys.describe(apiKey) + ", baseUrl=" + baseUrl + ", model=" + model + "]";
-        }
-    }
+    /** The key and endpoint of each hosted provider are its {@link com.mockmate.remote.ProviderAccounts} account's. */
+    public record Deepgram(@DefaultValue("nova-3") String model) {}
 
     public record OpenAi(
-            @DefaultValue("") String apiKey,
-            @DefaultValue("https://api.openai.com") String baseUrl,
             @DefaultValue("whisper-1") String transcriptionModel,
             @DefaultValue("gpt-4o-mini-tts") String speechModel,
-            @DefaultValue("alloy") String voice)
-            implements ApiKeyed {
+            @DefaultValue("alloy") String voice) {}
 
-        /**
-         * OPENAI_BASE_URL is shared with the OpenAI-compatible interviewer model, where it includes the version path
-         * as in OpenAI's SDKs; the speech endpoints add {@code v1/} themselves, so a trailing one is dropped here.
-         */
-        public OpenAi {
-            baseUrl = baseUrl.strip().replaceFirst("/v1/?$", "");
-        }
-
-        @Override
-        public String toString() {
-            return "OpenAi[apiKey=" + Keys.describe(apiKey) + ", baseUrl=" + baseUrl + ", transcriptionModel="
-                    + transcriptionModel + ", speechModel=" + speechModel + ", voice=" + voice + "]";
-        }
-    }
-
-    public record Gemini(
-            @DefaultValue("") String apiKey,
-
-            @DefaultValue("https://generativelanguage.googleapis.com")
-            String baseUrl,
-
-            @DefaultValue("gemini-2.5-flash") String model)
-            implements ApiKeyed {
-
-        @Override
-        public String toString() {
-            return "Gemini[apiKey=" + Keys.describe(apiKey) + ", baseUrl=" + baseUrl + ", model=" + model + "]";
-        }
-    }
+    public record Gemini(@DefaultValue("gemini-2.5-flash") String model) {}
 
     public record ElevenLabs(
-            @DefaultValue("") String apiKey,
-            @DefaultValue("https://api.elevenlabs.io") String baseUrl,
             @DefaultValue("JBFqnCBsd6RMkjVDRZzb") String voiceId,
-            @DefaultValue("eleven_flash_v2_5") String model)
-            implements ApiKeyed {
-
-        @Override
-        public String toString() {
-            return "ElevenLabs[apiKey=" + Keys.describe(apiKey) + ", baseUrl=" + baseUrl + ", voiceId=" + voiceId
-                    + ", model=" + model + "]";
-        }
-    }
+            @DefaultValue("eleven_flash_v2_5") String model) {}
 
     /** Paths of the Debian tools the offline path runs; plain names are looked up on PATH. */
     public record Offline(
@@ -117,21 +72,4 @@ public record SpeechProperties(
             @DefaultValue("slt") String fliteVoice,
             @DefaultValue("ffmpeg") String ffmpeg,
             @DefaultValue("ffprobe") String ffprobe) {}
-
-    /** A provider's settings with an API key; the key itself is never printed. */
-    public interface ApiKeyed {
-        String apiKey();
-
-        default boolean hasApiKey() {
-            return !apiKey().isBlank();
-        }
-    }
-
-    private static final class Keys {
-        private Keys() {}
-
-        static String describe(String key) {
-            return key.isBlank() ? "(empty)" : "(set)";
-        }
-    }
 }

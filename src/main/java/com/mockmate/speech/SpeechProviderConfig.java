@@ -1,5 +1,7 @@
 package com.mockmate.speech;
 
+import com.mockmate.remote.ProviderAccounts;
+import com.mockmate.remote.RemoteRetry;
 import com.mockmate.speech.SpeechProperties.SttProvider;
 import com.mockmate.speech.audio.FfmpegAudio;
 import com.mockmate.speech.offline.FliteSynthesizer;
@@ -10,7 +12,6 @@ import com.mockmate.speech.remote.GeminiRecognizer;
 import com.mockmate.speech.remote.OpenAiRecognizer;
 import com.mockmate.speech.remote.OpenAiSynthesizer;
 import com.mockmate.speech.remote.SpeechHttp;
-import com.mockmate.speech.remote.SpeechRetry;
 import com.mockmate.storage.BlobStore;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -26,8 +27,8 @@ class SpeechProviderConfig {
     private static final Logger log = LoggerFactory.getLogger(SpeechProviderConfig.class);
 
     @Bean
-    SpeechRecognizer speechRecognizer(SpeechProperties properties, JsonMapper json) {
-        var recognizer = recognizer(properties, json);
+    SpeechRecognizer speechRecognizer(SpeechProperties properties, ProviderAccounts accounts, JsonMapper json) {
+        var recognizer = recognizer(properties, accounts, json);
         log.info(
                 "Speech to text: {}{}",
                 recognizer.provider(),
@@ -36,8 +37,9 @@ class SpeechProviderConfig {
     }
 
     @Bean
-    SpeechOutput speechOutput(SpeechProperties properties, JsonMapper json, BlobStore blobs) {
-        var synthesizer = synthesizer(properties, json);
+    SpeechOutput speechOutput(
+            SpeechProperties properties, ProviderAccounts accounts, JsonMapper json, BlobStore blobs) {
+        var synthesizer = synthesizer(properties, accounts, json);
         log.info(
                 "Text to speech: {}",
                 synthesizer.map(SpeechSynthesizer::provider).orElse("the browser's own voices"));
@@ -49,38 +51,40 @@ class SpeechProviderConfig {
         return new DeliveryAnalyzer();
     }
 
-    static SttProvider effectiveSttProvider(SpeechProperties properties) {
+    static SttProvider effectiveSttProvider(SpeechProperties properties, ProviderAccounts accounts) {
         if (properties.sttProvider() != SttProvider.AUTO) {
             return properties.sttProvider();
         }
-        if (properties.deepgram().hasApiKey()) {
+        if (accounts.deepgram().hasApiKey()) {
             return SttProvider.DEEPGRAM;
         }
-        if (properties.openai().hasApiKey()) {
+        if (accounts.openai().hasApiKey()) {
             return SttProvider.OPENAI;
         }
-        return properties.gemini().hasApiKey() ? SttProvider.GEMINI : SttProvider.OFFLINE;
+        return accounts.gemini().hasApiKey() ? SttProvider.GEMINI : SttProvider.OFFLINE;
     }
 
-    static SpeechRecognizer recognizer(SpeechProperties properties, JsonMapper json) {
-        var retry = SpeechRetry.standard();
-        return switch (effectiveSttProvider(properties)) {
-            case DEEPGRAM -> new DeepgramRecognizer(SpeechHttp.client(properties), properties, json, retry);
-            case OPENAI -> new OpenAiRecognizer(SpeechHttp.client(properties), properties, json, retry);
-            case GEMINI ->
-                new GeminiRecognizer(
-                        SpeechHttp.client(properties), properties, json, retry, new FfmpegAudio(properties));
+    static SpeechRecognizer recognizer(SpeechProperties properties, ProviderAccounts accounts, JsonMapper json) {
+        var retry = RemoteRetry.of(SpeechProperties.RETRY);
+        var http = SpeechHttp.client(properties);
+        return switch (effectiveSttProvider(properties, accounts)) {
+            case DEEPGRAM -> new DeepgramRecognizer(http, accounts, properties, json, retry);
+            case OPENAI -> new OpenAiRecognizer(http, accounts, properties, json, retry);
+            case GEMINI -> new GeminiRecognizer(http, accounts, properties, json, retry, new FfmpegAudio(properties));
             case OFFLINE, AUTO -> new PocketSphinxRecognizer(properties);
         };
     }
 
-    static Optional<SpeechSynthesizer> synthesizer(SpeechProperties properties, JsonMapper json) {
-        var retry = SpeechRetry.standard();
+    static Optional<SpeechSynthesizer> synthesizer(
+            SpeechProperties properties, ProviderAccounts accounts, JsonMapper json) {
+        var retry = RemoteRetry.of(SpeechProperties.RETRY);
         return switch (properties.ttsProvider()) {
             case BROWSER -> Optional.empty();
             case ELEVENLABS ->
-                Optional.of(new ElevenLabsSynthesizer(SpeechHttp.client(properties), properties, json, retry));
-            case OPENAI -> Optional.of(new OpenAiSynthesizer(SpeechHttp.client(properties), properties, json, retry));
+                Optional.of(
+                        new ElevenLabsSynthesizer(SpeechHttp.client(properties), accounts, properties, json, retry));
+            case OPENAI ->
+                Optional.of(new OpenAiSynthesizer(SpeechHttp.client(properties), accounts, properties, json, retry));
             case OFFLINE -> Optional.of(new FliteSynthesizer(properties));
         };
     }

@@ -4,6 +4,7 @@ import com.mockmate.llm.TurnDocument.PriorScore;
 import com.mockmate.llm.TurnDocument.QuestionFacts;
 import com.mockmate.llm.TurnDocument.SessionFacts;
 import com.mockmate.llm.calls.ModelCallLog;
+import com.mockmate.remote.RemoteRetry;
 import com.mockmate.scoring.GrammarFinding;
 import com.mockmate.scoring.GrammarReport;
 import java.time.Duration;
@@ -63,21 +64,27 @@ final class LlmFixtures {
                 3,
                 Duration.ofSeconds(1),
                 callTimeout,
-                new LlmProperties.Gemini("", "http://localhost", "gemini-2.5-flash"),
-                new LlmProperties.OpenAi("", "http://localhost:1234/v1", "qwen2.5-7b-instruct"),
+                new LlmProperties.Gemini("gemini-2.5-flash"),
+                new LlmProperties.OpenAi("qwen2.5-7b-instruct"),
                 new LlmProperties.Ollama("http://localhost:11434", "qwen2.5:3b-instruct"));
     }
 
-    /** An evaluator whose backoff is seeded and whose sleeps are only recorded. */
+    /** An evaluator whose backoff is seeded and whose waits are only recorded. */
     static TurnEvaluator evaluator(
             InterviewerModel model, ModelCallLog log, List<Duration> sleeps, LlmProperties properties) {
-        return new TurnEvaluator(
-                model,
-                new PromptBuilder(MAPPER),
-                new ReplyValidator(MAPPER),
-                log,
-                properties,
-                new Backoff(Backoff.BASE, Backoff.CAP, new Random(42)),
-                sleeps::add);
+        return evaluator(model, log, properties, recordingRetry(properties, sleeps));
+    }
+
+    static TurnEvaluator evaluator(
+            InterviewerModel model, ModelCallLog log, LlmProperties properties, RemoteRetry retry) {
+        return new TurnEvaluator(model, new PromptBuilder(MAPPER), new ReplyValidator(MAPPER), log, properties, retry);
+    }
+
+    /** The evaluator's retry policy, seeded, recording each planned wait and waiting none of it. */
+    static RemoteRetry recordingRetry(LlmProperties properties, List<Duration> sleeps) {
+        return new RemoteRetry(properties.transportRetries(), new Random(42), planned -> {
+            sleeps.add(planned);
+            return Duration.ZERO;
+        });
     }
 }

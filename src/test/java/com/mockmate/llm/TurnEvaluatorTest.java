@@ -10,11 +10,13 @@ import com.mockmate.llm.EvaluationOutcome.Failed;
 import com.mockmate.llm.calls.CallOutcome;
 import com.mockmate.llm.calls.LlmCall;
 import com.mockmate.llm.calls.RecordingCallLog;
+import com.mockmate.remote.RemoteRetry;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -149,16 +151,14 @@ class TurnEvaluatorTest {
         model.then(() -> {
             throw new ModelCallException("HTTP 500", true, null, null);
         });
-        var interrupting = new TurnEvaluator(
+        var interrupting = LlmFixtures.evaluator(
                 model,
-                new PromptBuilder(LlmFixtures.MAPPER),
-                new ReplyValidator(LlmFixtures.MAPPER),
                 callLog.log(),
                 properties(Duration.ofSeconds(5)),
-                Backoff.standard(),
-                delay -> {
-                    throw new InterruptedException();
-                });
+                new RemoteRetry(properties(Duration.ofSeconds(5)).transportRetries(), new Random(1), planned -> {
+                    Thread.currentThread().interrupt();
+                    return Duration.ofSeconds(1);
+                }));
 
         var outcome = interrupting.evaluate(document("volatile makes writes visible"));
 

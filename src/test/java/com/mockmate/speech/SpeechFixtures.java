@@ -1,5 +1,6 @@
 package com.mockmate.speech;
 
+import com.mockmate.remote.ProviderAccounts;
 import java.util.Map;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -19,5 +20,17 @@ public final class SpeechFixtures {
 
     public static SpeechProperties properties() {
         return properties(Map.of());
+    }
+
+    /** Keys relative to {@code mockmate.providers}, e.g. {@code gemini.api-key}. */
+    public static ProviderAccounts accounts(Map<String, String> overrides) {
+        var values = new java.util.HashMap<String, String>();
+        overrides.forEach((key, value) -> values.put("mockmate.providers." + key, value));
+        return new Binder(new MapConfigurationPropertySource(values))
+                .bindOrCreate("mockmate.providers", ProviderAccounts.class);
+    }
+
+    public static ProviderAccounts accounts() {
+        return accounts(Map.of());
     }
 }

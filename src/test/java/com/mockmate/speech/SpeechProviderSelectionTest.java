@@ -9,52 +9,55 @@ import tools.jackson.databind.json.JsonMapper;
 
 class SpeechProviderSelectionTest {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     @Test
     void auto_without_keys_is_the_offline_recogniser() {
         var properties = SpeechFixtures.properties();
+        var accounts = SpeechFixtures.accounts();
 
-        assertThat(SpeechProviderConfig.effectiveSttProvider(properties)).isEqualTo(SttProvider.OFFLINE);
-        var recognizer =
-                SpeechProviderConfig.recognizer(properties, JsonMapper.builder().build());
+        assertThat(SpeechProviderConfig.effectiveSttProvider(properties, accounts))
+                .isEqualTo(SttProvider.OFFLINE);
+        var recognizer = SpeechProviderConfig.recognizer(properties, accounts, JSON);
         assertThat(recognizer.provider()).isEqualTo("offline");
         assertThat(recognizer.lowAccuracy()).isTrue();
     }
 
     @Test
     void auto_prefers_deepgram_then_openai_then_gemini() {
-        assertThat(SpeechProviderConfig.effectiveSttProvider(SpeechFixtures.properties(
-                        Map.of("gemini.api-key", "g", "openai.api-key", "o", "deepgram.api-key", "d"))))
+        assertThat(sttProviderWith(Map.of("gemini.api-key", "g", "openai.api-key", "o", "deepgram.api-key", "d")))
                 .isEqualTo(SttProvider.DEEPGRAM);
-        assertThat(SpeechProviderConfig.effectiveSttProvider(
-                        SpeechFixtures.properties(Map.of("gemini.api-key", "g", "openai.api-key", "o"))))
+        assertThat(sttProviderWith(Map.of("gemini.api-key", "g", "openai.api-key", "o")))
                 .isEqualTo(SttProvider.OPENAI);
-        assertThat(SpeechProviderConfig.effectiveSttProvider(SpeechFixtures.properties(Map.of("gemini.api-key", "g"))))
-                .isEqualTo(SttProvider.GEMINI);
+        assertThat(sttProviderWith(Map.of("gemini.api-key", "g"))).isEqualTo(SttProvider.GEMINI);
+    }
+
+    private static SttProvider sttProviderWith(Map<String, String> keys) {
+        return SpeechProviderConfig.effectiveSttProvider(SpeechFixtures.properties(), SpeechFixtures.accounts(keys));
     }
 
     @Test
     void a_chosen_provider_is_used_even_with_other_keys_set() {
-        var properties = SpeechFixtures.properties(Map.of("stt-provider", "openai", "deepgram.api-key", "d"));
-
-        var recognizer =
-                SpeechProviderConfig.recognizer(properties, JsonMapper.builder().build());
+        var recognizer = SpeechProviderConfig.recognizer(
+                SpeechFixtures.properties(Map.of("stt-provider", "openai")),
+                SpeechFixtures.accounts(Map.of("deepgram.api-key", "d")),
+                JSON);
 
         assertThat(recognizer.provider()).isEqualTo("openai");
     }
 
     @Test
     void the_browser_speaks_by_default_and_other_voices_are_made_on_the_server() {
-        var json = JsonMapper.builder().build();
-        assertThat(SpeechProviderConfig.synthesizer(SpeechFixtures.properties(), json))
+        var accounts = SpeechFixtures.accounts(Map.of("elevenlabs.api-key", "k"));
+        assertThat(SpeechProviderConfig.synthesizer(SpeechFixtures.properties(), accounts, JSON))
                 .isEmpty();
-        assertThat(SpeechProviderConfig.synthesizer(SpeechFixtures.properties(Map.of("tts-provider", "offline")), json)
+        assertThat(SpeechProviderConfig.synthesizer(
+                                SpeechFixtures.properties(Map.of("tts-provider", "offline")), accounts, JSON)
                         .orElseThrow()
                         .provider())
                 .isEqualTo("offline");
         assertThat(SpeechProviderConfig.synthesizer(
-                                SpeechFixtures.properties(
-                                        Map.of("tts-provider", "elevenlabs", "elevenlabs.api-key", "k")),
-                                json)
+                                SpeechFixtures.properties(Map.of("tts-provider", "elevenlabs")), accounts, JSON)
                         .orElseThrow()
                         .provider())
                 .isEqualTo("elevenlabs");
@@ -62,22 +65,10 @@ class SpeechProviderSelectionTest {
 
     @Test
     void keys_never_appear_when_the_settings_are_printed() {
-        var properties = SpeechFixtures.properties(Map.of(
+        var accounts = SpeechFixtures.accounts(Map.of(
                 "deepgram.api-key", "dg-secret", "openai.api-key", "sk-secret", "elevenlabs.api-key", "el-secret"));
 
-        assertThat(properties.toString()).doesNotContain("dg-secret", "sk-secret", "el-secret");
-    }
-
-    @Test
-    void the_shared_openai_base_url_may_carry_the_version_path_of_the_chat_models() {
-        assertThat(SpeechFixtures.properties(Map.of("openai.base-url", "https://api.openai.com/v1"))
-                        .openai()
-                        .baseUrl())
-                .isEqualTo("https://api.openai.com");
-        assertThat(SpeechFixtures.properties(Map.of("openai.base-url", "https://api.groq.com/openai/v1/"))
-                        .openai()
-                        .baseUrl())
-                .isEqualTo("https://api.groq.com/openai");
-        assertThat(SpeechFixtures.properties().openai().baseUrl()).isEqualTo("https://api.openai.com");
+        assertThat(accounts.toString()).doesNotContain("dg-secret", "sk-secret", "el-secret");
+        assertThat(SpeechFixtures.properties().toString()).doesNotContainIgnoringCase("key");
     }
 }

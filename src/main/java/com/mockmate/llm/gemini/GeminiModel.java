@@ -5,7 +5,8 @@ import com.mockmate.llm.LlmProperties;
 import com.mockmate.llm.ModelCallException;
 import com.mockmate.llm.ModelCompletion;
 import com.mockmate.llm.ModelRequest;
-import com.mockmate.llm.ProviderHttp;
+import com.mockmate.remote.ProviderAccounts;
+import com.mockmate.remote.RemoteHttp;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -34,6 +35,7 @@ public class GeminiModel implements InterviewerModel {
             Set.of("SAFETY", "RECITATION", "BLOCKLIST", "PROHIBITED_CONTENT", "SPII", "IMAGE_SAFETY");
 
     private final OkHttpClient http;
+    private final ProviderAccounts.Gemini account;
     private final LlmProperties.Gemini config;
     private final JsonMapper mapper;
     private final ObjectNode responseSchema;
@@ -41,13 +43,19 @@ public class GeminiModel implements InterviewerModel {
     private final HttpUrl url;
 
     public GeminiModel(
-            OkHttpClient http, LlmProperties.Gemini config, JsonMapper mapper, JsonNode replySchema, Clock clock) {
+            OkHttpClient http,
+            ProviderAccounts.Gemini account,
+            LlmProperties.Gemini config,
+            JsonMapper mapper,
+            JsonNode replySchema,
+            Clock clock) {
         this.http = http;
+        this.account = account;
         this.config = config;
         this.mapper = mapper;
         this.responseSchema = GeminiSchema.from(replySchema);
         this.clock = clock;
-        this.url = HttpUrl.get(config.baseUrl())
+        this.url = HttpUrl.get(account.baseUrl())
                 .newBuilder()
                 .addPathSegments("v1beta/models")
                 .addPathSegment(config.model().replaceFirst("^models/", "") + ":generateContent")
@@ -66,12 +74,19 @@ public class GeminiModel implements InterviewerModel {
 
     @Override
     public ModelCompletion complete(ModelRequest request) {
-        if (!config.hasApiKey()) {
+        if (!account.hasApiKey()) {
             throw new ModelCallException("The Gemini API key is missing: set GEMINI_API_KEY", false, null, null);
+        }
+        if (!account.apiKey().fitsInAHeader()) {
+            throw new ModelCallException(
+                    "The Gemini API key contains characters that cannot be sent: check GEMINI_API_KEY",
+                    false,
+                    null,
+                    null);
         }
         var call = new Request.Builder()
                 .url(url)
-                .header("x-goog-api-key", config.apiKey())
+                .header("x-goog-api-key", account.apiKey().secret())
                 .post(RequestBody.create(mapper.writeValueAsString(body(request)), JSON))
                 .build();
         try (var response = http.newCall(call).execute()) {
@@ -81,7 +96,7 @@ public class GeminiModel implements InterviewerModel {
             }
             return completion(text);
         } catch (IOException e) {
-            throw ProviderHttp.transportFailure("Gemini", e);
+            throw ModelCallException.transportFailure("Gemini", e);
         }
     }
 
@@ -145,8 +160,8 @@ public class GeminiModel implements InterviewerModel {
                     null);
         }
         var detail = errorDetail(body);
-        if (ProviderHttp.retryableStatus(code)) {
-            var wait = ProviderHttp.retryAfter(retryAfterHeader, clock);
+        if (RemoteHttp.retryableStatus(code)) {
+            var wait = RemoteHttp.retryAfter(retryAfterHeader, clock);
             return new ModelCallException("HTTP " + code + detail, true, wait != null ? wait : retryDelay(body), null);
         }
         return new ModelCallException(
@@ -163,8 +178,7 @@ public class GeminiModel implements InterviewerModel {
     private String errorDetail(String body) {
         try {
             var message = mapper.readTree(body).path("error").path("message").asString("");
-            var scrubbed = config.hasApiKey() ? message.replace(config.apiKey(), "***") : message;
-            var brief = ProviderHttp.brief(scrubbed);
+            var brief = RemoteHttp.brief(account.apiKey().scrub(message));
             return brief.isEmpty() ? "" : ": " + brief;
         } catch (JacksonException notJson) {
             return "";

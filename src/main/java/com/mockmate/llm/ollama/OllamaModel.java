@@ -5,7 +5,7 @@ import com.mockmate.llm.LlmProperties;
 import com.mockmate.llm.ModelCallException;
 import com.mockmate.llm.ModelCompletion;
 import com.mockmate.llm.ModelRequest;
-import com.mockmate.llm.ProviderHttp;
+import com.mockmate.remote.RemoteHttp;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,7 +69,7 @@ public class OllamaModel implements InterviewerModel {
             }
             return completion(text);
         } catch (IOException e) {
-            throw ProviderHttp.transportFailure("Ollama", e);
+            throw ModelCallException.transportFailure("Ollama", e);
         }
     }
 
@@ -125,16 +125,16 @@ public class OllamaModel implements InterviewerModel {
                     null,
                     null);
         }
-        if (ProviderHttp.retryableStatus(code)) {
+        if (RemoteHttp.retryableStatus(code)) {
             return new ModelCallException(
-                    "HTTP " + code + detail, true, ProviderHttp.retryAfter(retryAfterHeader, clock), null);
+                    "HTTP " + code + detail, true, RemoteHttp.retryAfter(retryAfterHeader, clock), null);
         }
         return new ModelCallException("Ollama rejected the request (HTTP " + code + detail + ")", false, null, null);
     }
 
     private String errorDetail(String body) {
         try {
-            var brief = ProviderHttp.brief(mapper.readTree(body).path("error").asString(""));
+            var brief = RemoteHttp.brief(mapper.readTree(body).path("error").asString(""));
             return brief.isEmpty() ? "" : ": " + brief;
         } catch (JacksonException notJson) {
             return "";

@@ -5,10 +5,12 @@ import com.mockmate.llm.LlmProperties;
 import com.mockmate.llm.ModelCallException;
 import com.mockmate.llm.ModelCompletion;
 import com.mockmate.llm.ModelRequest;
-import com.mockmate.llm.ProviderHttp;
+import com.mockmate.remote.ProviderAccounts;
+import com.mockmate.remote.RemoteHttp;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -25,8 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Any server that speaks OpenAI's chat completions ({@code POST {base}/chat/completions}): OpenAI, vLLM, LM Studio,
  * llama.cpp's server, OpenRouter, Groq. Asks for strict structured output with the reply's schema; a server that
- * rejects {@code json_schema} is asked again in plain JSON mode, and this model remembers that for the rest of the
- * process. The key travels only in the {@code Authorization} header and is scrubbed from error messages.
+ * rejects {@code json_schema} is asked again in plain JSON mode, and a model that rejects the temperature is asked
+ * again without one; this model remembers both for the rest of the process. The key travels only in the {@code Authorization} header and is scrubbed from error messages.
  */
 public class OpenAiModel implements InterviewerModel {
 
@@ -37,6 +39,7 @@ public class OpenAiModel implements InterviewerModel {
     private static final double TEMPERATURE = 0.2;
 
     private final OkHttpClient http;
+    private final ProviderAccounts.OpenAi account;
     private final LlmProperties.OpenAi config;
     private final JsonMapper mapper;
     private final ObjectNode responseSchema;
@@ -45,20 +48,28 @@ public class OpenAiModel implements InterviewerModel {
     private final String server;
     private final OpenAiReplies replies;
     private final AtomicBoolean jsonObjectOnly = new AtomicBoolean();
+    private final AtomicBoolean defaultTemperatureOnly;
 
     public OpenAiModel(
-            OkHttpClient http, LlmProperties.OpenAi config, JsonMapper mapper, JsonNode replySchema, Clock clock) {
+            OkHttpClient http,
+            ProviderAccounts.OpenAi account,
+            LlmProperties.OpenAi config,
+            JsonMapper mapper,
+            JsonNode replySchema,
+            Clock clock) {
         this.http = http;
+        this.account = account;
         this.config = config;
         this.mapper = mapper;
         this.responseSchema = OpenAiSchema.from(replySchema);
         this.clock = clock;
-        this.url = HttpUrl.get(config.baseUrl())
+        this.url = HttpUrl.get(account.baseUrl())
                 .newBuilder()
                 .addPathSegments("chat/completions")
                 .build();
         this.server = url.port() == HttpUrl.defaultPort(url.scheme()) ? url.host() : url.host() + ":" + url.port();
-        this.replies = new OpenAiReplies(mapper, config, server);
+        this.replies = new OpenAiReplies(mapper, account, config, server);
+        this.defaultTemperatureOnly = new AtomicBoolean(takesOnlyTheDefaultTemperature(config.model()));
     }
 
     @Override
@@ -73,16 +84,15 @@ public class OpenAiModel implements InterviewerModel {
 
     @Override
     public ModelCompletion complete(ModelRequest request) {
-        if (config.needsApiKey() && !config.hasApiKey()) {
+        if (account.needsApiKey() && !account.hasApiKey()) {
             throw new ModelCallException(
                     "The OpenAI-compatible API key is missing: set OPENAI_API_KEY (" + server + " needs one)",
                     false,
                     null,
                     null);
         }
-        var structured = !jsonObjectOnly.get();
-        var reply = post(request, structured);
-        if (structured && OpenAiReplies.rejectsJsonSchema(reply)) {
+        var reply = post(request);
+        if (!jsonObjectOnly.get() && OpenAiReplies.rejectsJsonSchema(reply)) {
             if (jsonObjectOnly.compareAndSet(false, true)) {
                 log.warn(
                         "{} does not take response_format json_schema (HTTP {}{}): asking for json_object from now on",
@@ -90,7 +100,19 @@ public class OpenAiModel implements InterviewerModel {
                         reply.code(),
                         replies.errorDetail(reply.body()));
             }
-            reply = post(request, false);
+            reply = post(request);
+        }
+        if (!defaultTemperatureOnly.get() && OpenAiReplies.rejectsTemperature(reply)) {
+            if (defaultTemperatureOnly.compareAndSet(false, true)) {
+                log.warn(
+                        "{} does not take temperature {} for {} (HTTP {}{}): leaving it to the model from now on",
+                        server,
+                        TEMPERATURE,
+                        config.model(),
+                        reply.code(),
+                        replies.errorDetail(reply.body()));
+            }
+            reply = post(request);
         }
         if (!reply.successful()) {
             throw replies.failure(reply);
@@ -98,15 +120,28 @@ public class OpenAiModel implements InterviewerModel {
         return replies.completion(reply.body());
     }
 
-    private OpenAiReplies.HttpReply post(ModelRequest request, boolean structured) {
+    /**
+     * OpenAI's reasoning models (o1, o3, o4-mini, the gpt-5 family) refuse any temperature but their default with a
+     * 400, also behind OpenRouter's {@code openai/} prefix. Other models that refuse it are found by their 400.
+     */
+    static boolean takesOnlyTheDefaultTemperature(String model) {
+        var name = model.substring(model.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return name.matches("o\\d.*") || name.startsWith("gpt-5");
+    }
+
+    private OpenAiReplies.HttpReply post(ModelRequest request) {
+        return post(request, !jsonObjectOnly.get(), !defaultTemperatureOnly.get());
+    }
+
+    private OpenAiReplies.HttpReply post(ModelRequest request, boolean structured, boolean temperature) {
         var call = new Request.Builder()
                 .url(url)
-                .post(RequestBody.create(mapper.writeValueAsString(body(request, structured)), JSON));
-        if (config.hasApiKey()) {
-            call.header("Authorization", "Bearer " + config.apiKey());
+                .post(RequestBody.create(mapper.writeValueAsString(body(request, structured, temperature)), JSON));
+        if (account.hasApiKey()) {
+            call.header("Authorization", "Bearer " + account.apiKey().secret());
         }
         try (var response = http.newCall(call.build()).execute()) {
-            var retryAfter = ProviderHttp.retryAfter(response.header("Retry-After"), clock);
+            var retryAfter = RemoteHttp.retryAfter(response.header("Retry-After"), clock);
             var retryAfterMs = response.header("retry-after-ms");
             if (retryAfter == null
                     && retryAfterMs != null
@@ -116,18 +151,20 @@ public class OpenAiModel implements InterviewerModel {
             return new OpenAiReplies.HttpReply(
                     response.code(), retryAfter, response.body().string());
         } catch (IOException e) {
-            throw ProviderHttp.transportFailure(server, e);
+            throw ModelCallException.transportFailure(server, e);
         }
     }
 
-    ObjectNode body(ModelRequest request, boolean structured) {
+    ObjectNode body(ModelRequest request, boolean structured, boolean temperature) {
         var body = mapper.createObjectNode();
         body.put("model", config.model());
         var messages = body.putArray("messages");
         addMessage(messages, "system", request.systemPrompt());
         addMessage(messages, "user", request.userDocument());
         request.repairMessages().forEach(repair -> addMessage(messages, "user", repair));
-        body.put("temperature", TEMPERATURE);
+        if (temperature) {
+            body.put("temperature", TEMPERATURE);
+        }
         var format = body.putObject("response_format");
         if (structured) {
             format.put("type", "json_schema")

@@ -3,7 +3,8 @@ package com.mockmate.llm.openai;
 import com.mockmate.llm.LlmProperties;
 import com.mockmate.llm.ModelCallException;
 import com.mockmate.llm.ModelCompletion;
-import com.mockmate.llm.ProviderHttp;
+import com.mockmate.remote.ProviderAccounts;
+import com.mockmate.remote.RemoteHttp;
 import java.time.Duration;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -18,11 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
 final class OpenAiReplies {
 
     private final JsonMapper mapper;
+    private final ProviderAccounts.OpenAi account;
     private final LlmProperties.OpenAi config;
     private final String server;
 
-    OpenAiReplies(JsonMapper mapper, LlmProperties.OpenAi config, String server) {
+    OpenAiReplies(JsonMapper mapper, ProviderAccounts.OpenAi account, LlmProperties.OpenAi config, String server) {
         this.mapper = mapper;
+        this.account = account;
         this.config = config;
         this.server = server;
     }
@@ -37,6 +40,11 @@ final class OpenAiReplies {
         }
         var body = reply.body().toLowerCase(Locale.ROOT);
         return body.contains("response_format") || body.contains("json_schema");
+    }
+
+    /** OpenAI's reasoning models answer 400 with {@code "param": "temperature"} to any but the default temperature. */
+    static boolean rejectsTemperature(HttpReply reply) {
+        return reply.code() == 400 && reply.body().toLowerCase(Locale.ROOT).contains("temperature");
     }
 
     ModelCompletion completion(String responseText) {
@@ -71,7 +79,7 @@ final class OpenAiReplies {
     ModelCallException failure(HttpReply reply) {
         var code = reply.code();
         if (code == 401 || code == 403) {
-            var hint = config.hasApiKey() ? "check OPENAI_API_KEY" : "set OPENAI_API_KEY";
+            var hint = account.hasApiKey() ? "check OPENAI_API_KEY" : "set OPENAI_API_KEY";
             return new ModelCallException(
                     "The OpenAI-compatible server at " + server + " rejected the request: " + hint + " (HTTP " + code
                             + ")",
@@ -89,7 +97,7 @@ final class OpenAiReplies {
                     null,
                     null);
         }
-        if (ProviderHttp.retryableStatus(code)) {
+        if (RemoteHttp.retryableStatus(code)) {
             return new ModelCallException("HTTP " + code + detail, true, reply.retryAfter(), null);
         }
         return new ModelCallException(
@@ -112,8 +120,7 @@ final class OpenAiReplies {
                     : error.isString()
                             ? error.stringValue()
                             : root.path("message").asString("");
-            var scrubbed = config.hasApiKey() ? message.replace(config.apiKey(), "***") : message;
-            var brief = ProviderHttp.brief(scrubbed);
+            var brief = RemoteHttp.brief(account.apiKey().scrub(message));
             return brief.isEmpty() ? "" : ": " + brief;
         } catch (JacksonException notJson) {
             return "";

@@ -2,12 +2,13 @@ package com.mockmate.llm.provider;
 
 import com.mockmate.llm.InterviewerModel;
 import com.mockmate.llm.LlmProperties;
-import com.mockmate.llm.ProviderHttp;
 import com.mockmate.llm.ReplySchema;
 import com.mockmate.llm.SelectedModel;
 import com.mockmate.llm.gemini.GeminiModel;
 import com.mockmate.llm.ollama.OllamaModel;
 import com.mockmate.llm.openai.OpenAiModel;
+import com.mockmate.remote.ProviderAccounts;
+import com.mockmate.remote.RemoteHttp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -27,21 +28,23 @@ class LlmConfiguration {
     private static final Logger log = LoggerFactory.getLogger(LlmConfiguration.class);
 
     private final LlmProperties properties;
+    private final ProviderAccounts accounts;
     private final OkHttpClient http;
 
-    LlmConfiguration(LlmProperties properties) {
+    LlmConfiguration(LlmProperties properties, ProviderAccounts accounts) {
         this.properties = properties;
-        this.http = ProviderHttp.client(properties);
+        this.accounts = accounts;
+        this.http = RemoteHttp.client(properties.connectTimeout(), properties.callTimeout());
     }
 
     @Bean
     GeminiModel geminiModel(JsonMapper mapper, Clock clock) {
-        return new GeminiModel(http, properties.gemini(), mapper, ReplySchema.load(mapper), clock);
+        return new GeminiModel(http, accounts.gemini(), properties.gemini(), mapper, ReplySchema.load(mapper), clock);
     }
 
     @Bean
     OpenAiModel openAiModel(JsonMapper mapper, Clock clock) {
-        return new OpenAiModel(http, properties.openai(), mapper, ReplySchema.load(mapper), clock);
+        return new OpenAiModel(http, accounts.openai(), properties.openai(), mapper, ReplySchema.load(mapper), clock);
     }
 
     @Bean
@@ -51,7 +54,8 @@ class LlmConfiguration {
 
     @Bean
     SelectedModel selectedModel(List<InterviewerModel> models, OllamaModel ollama) {
-        var selected = new ModelSelector(properties, () -> ollama.reachable(OLLAMA_PROBE_TIMEOUT)).select(models);
+        var selected =
+                new ModelSelector(properties, accounts, () -> ollama.reachable(OLLAMA_PROBE_TIMEOUT)).select(models);
         log.info(
                 "Interviewer model: {} {} ({})",
                 selected.model().provider(),

@@ -3,6 +3,7 @@ package com.mockmate.llm.provider;
 import com.mockmate.llm.InterviewerModel;
 import com.mockmate.llm.LlmProperties;
 import com.mockmate.llm.SelectedModel;
+import com.mockmate.remote.ProviderAccounts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,12 @@ final class ModelSelector {
     private static final Logger log = LoggerFactory.getLogger(ModelSelector.class);
 
     private final LlmProperties properties;
+    private final ProviderAccounts accounts;
     private final BooleanSupplier ollamaReachable;
 
-    ModelSelector(LlmProperties properties, BooleanSupplier ollamaReachable) {
+    ModelSelector(LlmProperties properties, ProviderAccounts accounts, BooleanSupplier ollamaReachable) {
         this.properties = properties;
+        this.accounts = accounts;
         this.ollamaReachable = ollamaReachable;
     }
 
@@ -31,14 +34,14 @@ final class ModelSelector {
         available.forEach(model -> models.putIfAbsent(model.provider(), model));
         return switch (properties.provider()) {
             case GEMINI -> {
-                if (!properties.gemini().hasApiKey()) {
+                if (!accounts.gemini().hasApiKey()) {
                     throw new IllegalStateException("MOCKMATE_LLM_PROVIDER=gemini needs GEMINI_API_KEY:"
                             + " set it, or choose auto, ollama or offline");
                 }
                 yield pick(models, "gemini", "MOCKMATE_LLM_PROVIDER=gemini");
             }
             case OPENAI -> {
-                var openai = properties.openai();
+                var openai = accounts.openai();
                 if (openai.needsApiKey() && !openai.hasApiKey()) {
                     throw new IllegalStateException("MOCKMATE_LLM_PROVIDER=openai with " + openai.baseUrl()
                             + " needs OPENAI_API_KEY: set it, or point OPENAI_BASE_URL at a local server");
@@ -46,7 +49,7 @@ final class ModelSelector {
                 yield pick(
                         models,
                         "openai",
-                        "MOCKMATE_LLM_PROVIDER=openai, " + openai.model() + " at " + openai.baseUrl());
+                        "MOCKMATE_LLM_PROVIDER=openai, " + properties.openai().model() + " at " + openai.baseUrl());
             }
             case OLLAMA -> pick(models, "ollama", "MOCKMATE_LLM_PROVIDER=ollama");
             case OFFLINE -> pick(models, "offline", "MOCKMATE_LLM_PROVIDER=offline");
@@ -55,15 +58,15 @@ final class ModelSelector {
     }
 
     private SelectedModel auto(Map<String, InterviewerModel> models) {
-        if (properties.gemini().hasApiKey()) {
+        if (accounts.gemini().hasApiKey()) {
             return pick(models, "gemini", "auto: GEMINI_API_KEY is set");
         }
-        if (properties.openai().hasApiKey()) {
+        if (accounts.openai().hasApiKey()) {
             return pick(
                     models,
                     "openai",
                     "auto: no GEMINI_API_KEY, OPENAI_API_KEY is set for "
-                            + properties.openai().baseUrl());
+                            + accounts.openai().baseUrl());
         }
         var ollama = properties.ollama().baseUrl();
         if (ollamaReachable.getAsBoolean()) {

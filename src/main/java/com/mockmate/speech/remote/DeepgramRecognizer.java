@@ -1,5 +1,7 @@
 package com.mockmate.speech.remote;
 
+import com.mockmate.remote.ProviderAccounts;
+import com.mockmate.remote.RemoteRetry;
 import com.mockmate.speech.AudioClip;
 import com.mockmate.speech.SpeechProperties;
 import com.mockmate.speech.SpeechRecognizer;
@@ -22,11 +24,17 @@ public class DeepgramRecognizer implements SpeechRecognizer {
     private final SpeechHttp http;
     private final HttpUrl url;
 
-    public DeepgramRecognizer(OkHttpClient client, SpeechProperties properties, JsonMapper mapper, SpeechRetry retry) {
+    public DeepgramRecognizer(
+            OkHttpClient client,
+            ProviderAccounts accounts,
+            SpeechProperties properties,
+            JsonMapper mapper,
+            RemoteRetry retry) {
+        var account = accounts.deepgram();
         var config = properties.deepgram();
         this.http = new SpeechHttp(
-                client, mapper, retry, new SpeechHttp.Provider("Deepgram", "DEEPGRAM_API_KEY", config.apiKey()));
-        this.url = HttpUrl.get(config.baseUrl())
+                client, mapper, retry, new SpeechHttp.Provider("Deepgram", "DEEPGRAM_API_KEY", account.apiKey()));
+        this.url = HttpUrl.get(account.baseUrl())
                 .newBuilder()
                 .addPathSegments("v1/listen")
                 .addQueryParameter("model", config.model())

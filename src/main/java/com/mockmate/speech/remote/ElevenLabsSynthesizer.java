@@ -1,5 +1,7 @@
 package com.mockmate.speech.remote;
 
+import com.mockmate.remote.ProviderAccounts;
+import com.mockmate.remote.RemoteRetry;
 import com.mockmate.speech.SpeechProperties;
 import com.mockmate.speech.SpeechSynthesizer;
 import com.mockmate.speech.SynthesizedSpeech;
@@ -24,14 +26,19 @@ public class ElevenLabsSynthesizer implements SpeechSynthesizer {
     private final HttpUrl url;
 
     public ElevenLabsSynthesizer(
-            OkHttpClient client, SpeechProperties properties, JsonMapper mapper, SpeechRetry retry) {
+            OkHttpClient client,
+            ProviderAccounts accounts,
+            SpeechProperties properties,
+            JsonMapper mapper,
+            RemoteRetry retry) {
+        var account = accounts.elevenlabs();
         var config = properties.elevenlabs();
         this.http = new SpeechHttp(
-                client, mapper, retry, new SpeechHttp.Provider("ElevenLabs", "ELEVENLABS_API_KEY", config.apiKey()));
+                client, mapper, retry, new SpeechHttp.Provider("ElevenLabs", "ELEVENLABS_API_KEY", account.apiKey()));
         this.mapper = mapper;
         this.voiceId = config.voiceId();
         this.model = config.model();
-        this.url = HttpUrl.get(config.baseUrl())
+        this.url = HttpUrl.get(account.baseUrl())
                 .newBuilder()
                 .addPathSegments("v1/text-to-speech")
                 .addPathSegment(voiceId)

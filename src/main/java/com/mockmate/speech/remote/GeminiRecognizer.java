@@ -1,5 +1,7 @@
 package com.mockmate.speech.remote;
 
+import com.mockmate.remote.ProviderAccounts;
+import com.mockmate.remote.RemoteRetry;
 import com.mockmate.speech.AudioClip;
 import com.mockmate.speech.SpeechCallException;
 import com.mockmate.speech.SpeechProperties;
@@ -56,16 +58,18 @@ public class GeminiRecognizer implements SpeechRecognizer {
 
     public GeminiRecognizer(
             OkHttpClient client,
+            ProviderAccounts accounts,
             SpeechProperties properties,
             JsonMapper mapper,
-            SpeechRetry retry,
+            RemoteRetry retry,
             FfmpegAudio ffmpeg) {
+        var account = accounts.gemini();
         var config = properties.gemini();
         this.http = new SpeechHttp(
-                client, mapper, retry, new SpeechHttp.Provider("Gemini", "GEMINI_API_KEY", config.apiKey()));
+                client, mapper, retry, new SpeechHttp.Provider("Gemini", "GEMINI_API_KEY", account.apiKey()));
         this.mapper = mapper;
         this.ffmpeg = ffmpeg;
-        this.url = HttpUrl.get(config.baseUrl())
+        this.url = HttpUrl.get(account.baseUrl())
                 .newBuilder()
                 .addPathSegments("v1beta/models")
                 .addPathSegment(config.model().replaceFirst("^models/", "") + ":generateContent")

@@ -1,5 +1,7 @@
 package com.mockmate.speech.remote;
 
+import com.mockmate.remote.ProviderAccounts;
+import com.mockmate.remote.RemoteRetry;
 import com.mockmate.speech.AudioClip;
 import com.mockmate.speech.SpeechCallException;
 import com.mockmate.speech.SpeechProperties;
@@ -43,12 +45,18 @@ public class OpenAiRecognizer implements SpeechRecognizer {
     private final String model;
     private final HttpUrl url;
 
-    public OpenAiRecognizer(OkHttpClient client, SpeechProperties properties, JsonMapper mapper, SpeechRetry retry) {
+    public OpenAiRecognizer(
+            OkHttpClient client,
+            ProviderAccounts accounts,
+            SpeechProperties properties,
+            JsonMapper mapper,
+            RemoteRetry retry) {
+        var account = accounts.openai();
         var config = properties.openai();
         this.http = new SpeechHttp(
-                client, mapper, retry, new SpeechHttp.Provider("OpenAI", "OPENAI_API_KEY", config.apiKey()));
+                client, mapper, retry, new SpeechHttp.Provider("OpenAI", "OPENAI_API_KEY", account.apiKey()));
         this.model = config.transcriptionModel();
-        this.url = HttpUrl.get(config.baseUrl())
+        this.url = HttpUrl.get(SpeechHttp.withoutVersionPath(account.baseUrl()))
                 .newBuilder()
                 .addPathSegments("v1/audio/transcriptions")
                 .build();

@@ -1,5 +1,7 @@
 package com.mockmate.speech.remote;
 
+import com.mockmate.remote.ProviderAccounts;
+import com.mockmate.remote.RemoteRetry;
 import com.mockmate.speech.SpeechProperties;
 import com.mockmate.speech.SpeechSynthesizer;
 import com.mockmate.speech.SynthesizedSpeech;
@@ -21,14 +23,20 @@ public class OpenAiSynthesizer implements SpeechSynthesizer {
     private final String voice;
     private final HttpUrl url;
 
-    public OpenAiSynthesizer(OkHttpClient client, SpeechProperties properties, JsonMapper mapper, SpeechRetry retry) {
+    public OpenAiSynthesizer(
+            OkHttpClient client,
+            ProviderAccounts accounts,
+            SpeechProperties properties,
+            JsonMapper mapper,
+            RemoteRetry retry) {
+        var account = accounts.openai();
         var config = properties.openai();
         this.http = new SpeechHttp(
-                client, mapper, retry, new SpeechHttp.Provider("OpenAI", "OPENAI_API_KEY", config.apiKey()));
+                client, mapper, retry, new SpeechHttp.Provider("OpenAI", "OPENAI_API_KEY", account.apiKey()));
         this.mapper = mapper;
         this.model = config.speechModel();
         this.voice = config.voice();
-        this.url = HttpUrl.get(config.baseUrl())
+        this.url = HttpUrl.get(SpeechHttp.withoutVersionPath(account.baseUrl()))
                 .newBuilder()
                 .addPathSegments("v1/audio/speech")
                 .build();

@@ -1,25 +1,28 @@
 package com.mockmate.speech.remote;
 
+import com.mockmate.remote.ApiKey;
+import com.mockmate.remote.RemoteHttp;
+import com.mockmate.remote.RemoteRetry;
 import com.mockmate.speech.SpeechCallException;
 import com.mockmate.speech.SpeechProperties;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.SocketTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One remote speech provider's side of HTTP: sends a request through {@link SpeechRetry}, turns every failure into a
+ * One remote speech provider's side of HTTP: sends a request through {@link RemoteRetry}, turns every failure into a
  * {@link SpeechCallException} whose message a candidate can read, and keeps the provider's key out of all of them.
  */
 public final class SpeechHttp {
-
-    private static final int MAX_DETAIL = 300;
 
     /** Reads a successful response; an {@link IOException} here is a transport failure like any other. */
     @FunctionalInterface
@@ -31,42 +34,31 @@ public final class SpeechHttp {
      * Who is called and with which key. {@code name} is shown in messages ("Deepgram"), {@code keyVariable} is the
      * environment variable to point the operator at.
      */
-    record Provider(String name, String keyVariable, String apiKey) {
-
-        @Override
-        public String toString() {
-            return "Provider[name=" + name + ", keyVariable=" + keyVariable + "]";
-        }
-    }
+    record Provider(String name, String keyVariable, ApiKey apiKey) {}
 
     private final OkHttpClient client;
     private final JsonMapper mapper;
-    private final SpeechRetry retry;
+    private final RemoteRetry retry;
     private final Provider provider;
 
-    SpeechHttp(OkHttpClient client, JsonMapper mapper, SpeechRetry retry, Provider provider) {
+    SpeechHttp(OkHttpClient client, JsonMapper mapper, RemoteRetry retry, Provider provider) {
         this.client = client;
         this.mapper = mapper;
         this.retry = retry;
         this.provider = provider;
     }
 
-    /**
-     * One client for all speech providers: OkHttp's own 10 s read timeout would cut off a long recording's
-     * transcription, so reads, writes and the whole call get the configured call timeout.
-     */
+    /** One client for all speech providers, with the speech timeouts: a long recording takes a while to transcribe. */
     public static OkHttpClient client(SpeechProperties properties) {
-        return new OkHttpClient.Builder()
-                .connectTimeout(properties.connectTimeout())
-                .readTimeout(properties.callTimeout())
-                .writeTimeout(properties.callTimeout())
-                .callTimeout(properties.callTimeout())
-                .build();
+        return RemoteHttp.client(properties.connectTimeout(), properties.callTimeout());
     }
 
-    /** 408, 429 and 5xx are worth another attempt; other 4xx are not. */
-    static boolean retryableStatus(int code) {
-        return code == 408 || code == 429 || code >= 500;
+    /**
+     * OPENAI_BASE_URL is shared with the OpenAI-compatible interviewer model, where it includes the version path as in
+     * OpenAI's SDKs; the speech endpoints add {@code v1/} themselves, so a trailing one is dropped.
+     */
+    static String withoutVersionPath(String baseUrl) {
+        return baseUrl.strip().replaceFirst("/v1/?$", "");
     }
 
     /**
@@ -74,29 +66,48 @@ public final class SpeechHttp {
      * does not know to be secret (x-goog-api-key, xi-api-key), so a pasted newline would otherwise leak the key.
      */
     String apiKey() {
-        var key = provider.apiKey().strip();
-        if (key.isEmpty()) {
+        var key = provider.apiKey();
+        if (!key.isPresent()) {
             throw new SpeechCallException(
                     "The " + provider.name() + " API key is missing: set " + provider.keyVariable(), false, null);
         }
-        if (!key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+        if (!key.fitsInAHeader()) {
             throw new SpeechCallException(
                     "The " + provider.name() + " API key contains characters that cannot be sent: check "
                             + provider.keyVariable(),
                     false,
                     null);
         }
-        return key;
+        return key.secret();
     }
 
+    /** Sends with retries; a failure after several attempts says how many there were. */
     <T> T send(Request request, BodyReader<T> reader) {
-        return retry.run(provider.name(), () -> sendOnce(request, reader));
+        var attempts = new AtomicInteger();
+        try {
+            return retry.call(provider.name(), () -> {
+                attempts.incrementAndGet();
+                return sendOnce(request, reader);
+            });
+        } catch (SpeechCallException e) {
+            if (!e.retryable()) {
+                throw e;
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new SpeechCallException(e.getMessage() + "; interrupted before retrying", true, e);
+            }
+            if (attempts.get() == 1) {
+                throw e;
+            }
+            throw new SpeechCallException(e.getMessage() + " (" + attempts.get() + " attempts)", true, e);
+        }
     }
 
     private <T> T sendOnce(Request request, BodyReader<T> reader) {
         try (var response = client.newCall(request).execute()) {
             if (!response.isSuccessful()) {
-                throw failure(response.code(), response.body().string());
+                var retryAfter = RemoteHttp.retryAfter(response.header("Retry-After"), Clock.systemUTC());
+                throw failure(response.code(), retryAfter, response.body().string());
             }
             var contentType = response.header("Content-Type", "");
             return reader.read(response.body(), contentType == null ? "" : contentType);
@@ -128,13 +139,13 @@ public final class SpeechHttp {
     }
 
     SpeechCallException transportFailure(IOException e) {
-        var what = e instanceof SocketTimeoutException || e instanceof InterruptedIOException
+        var what = RemoteHttp.timedOut(e)
                 ? " did not answer before the timeout"
                 : " could not be reached (" + e.getClass().getSimpleName() + ")";
         return new SpeechCallException(provider.name() + what, true, null);
     }
 
-    SpeechCallException failure(int code, String body) {
+    SpeechCallException failure(int code, @Nullable Duration retryAfter, String body) {
         var name = provider.name();
         var detail = detail(body);
         if (code == 401 || code == 403 || (code == 400 && rejectsKey(body))) {
@@ -149,10 +160,12 @@ public final class SpeechHttp {
         }
         var suffix = detail.isEmpty() ? "" : ": " + detail;
         if (code == 429) {
-            return new SpeechCallException(name + " is limiting the request rate (HTTP 429" + suffix + ")", true, null);
+            return new SpeechCallException(
+                    name + " is limiting the request rate (HTTP 429" + suffix + ")", true, retryAfter, null);
         }
-        if (retryableStatus(code)) {
-            return new SpeechCallException(name + " could not answer (HTTP " + code + suffix + ")", true, null);
+        if (RemoteHttp.retryableStatus(code)) {
+            return new SpeechCallException(
+                    name + " could not answer (HTTP " + code + suffix + ")", true, retryAfter, null);
         }
         return new SpeechCallException(name + " refused the request (HTTP " + code + suffix + ")", false, null);
     }
@@ -181,10 +194,7 @@ public final class SpeechHttp {
         } catch (JacksonException notJson) {
             text = body.strip().startsWith("<") ? "" : body;
         }
-        var key = provider.apiKey().strip();
-        var scrubbed = key.isEmpty() ? text : text.replace(key, "***");
-        var oneLine = scrubbed.strip().replaceAll("\\s+", " ");
-        return oneLine.length() <= MAX_DETAIL ? oneLine : oneLine.substring(0, MAX_DETAIL) + "…";
+        return RemoteHttp.brief(provider.apiKey().scrub(text));
     }
 
     private static String firstText(JsonNode... candidates) {

@@ -8,6 +8,8 @@ import com.mockmate.llm.LlmProperties;
 import com.mockmate.llm.LlmProperties.Provider;
 import com.mockmate.llm.ModelCompletion;
 import com.mockmate.llm.ModelRequest;
+import com.mockmate.remote.ApiKey;
+import com.mockmate.remote.ProviderAccounts;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,24 +26,37 @@ class ModelSelectorTest {
 
     private final AtomicInteger probes = new AtomicInteger();
 
-    private static LlmProperties properties(Provider provider, String apiKey) {
-        return properties(provider, apiKey, new LlmProperties.OpenAi("", "https://api.openai.com/v1", "gpt-4.1-mini"));
+    /** The interviewer settings and the provider accounts, as the application binds them separately. */
+    private record Settings(LlmProperties llm, ProviderAccounts accounts) {}
+
+    private static Settings properties(Provider provider, String apiKey) {
+        return properties(provider, apiKey, openai("", "https://api.openai.com/v1"));
     }
 
-    private static LlmProperties properties(Provider provider, String geminiKey, LlmProperties.OpenAi openai) {
-        return new LlmProperties(
+    private static Settings properties(Provider provider, String geminiKey, ProviderAccounts.OpenAi openai) {
+        var llm = new LlmProperties(
                 provider,
                 3,
                 3,
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(60),
-                new LlmProperties.Gemini(geminiKey, "https://generativelanguage.googleapis.com", "gemini-2.5-flash"),
-                openai,
+                new LlmProperties.Gemini("gemini-2.5-flash"),
+                new LlmProperties.OpenAi("gpt-4.1-mini"),
                 new LlmProperties.Ollama("http://localhost:11434", "qwen2.5:3b-instruct"));
+        var accounts = new ProviderAccounts(
+                new ProviderAccounts.Gemini(ApiKey.of(geminiKey), "https://generativelanguage.googleapis.com"),
+                openai,
+                new ProviderAccounts.Deepgram(ApiKey.NONE, "https://api.deepgram.com"),
+                new ProviderAccounts.ElevenLabs(ApiKey.NONE, "https://api.elevenlabs.io"));
+        return new Settings(llm, accounts);
     }
 
-    private static LlmProperties.OpenAi openai(String apiKey, String baseUrl) {
-        return new LlmProperties.OpenAi(apiKey, baseUrl, "gpt-4.1-mini");
+    private static ProviderAccounts.OpenAi openai(String apiKey, String baseUrl) {
+        return new ProviderAccounts.OpenAi(ApiKey.of(apiKey), baseUrl);
+    }
+
+    private static ModelSelector selector(Settings settings, BooleanSupplier ollamaReachable) {
+        return new ModelSelector(settings.llm(), settings.accounts(), ollamaReachable);
     }
 
     private BooleanSupplier ollamaAnswers(boolean answers) {
@@ -53,7 +68,8 @@ class ModelSelectorTest {
 
     @Test
     void auto_picks_gemini_when_a_key_is_set_without_probing_ollama() {
-        var selected = new ModelSelector(properties(Provider.AUTO, "AIza-key"), ollamaAnswers(true)).select(ALL);
+        var selected = selector(properties(Provider.AUTO, "AIza-key"), ollamaAnswers(true))
+                .select(ALL);
 
         assertThat(selected.model()).isSameAs(GEMINI);
         assertThat(selected.reason()).isEqualTo("auto: GEMINI_API_KEY is set").doesNotContain("AIza-key");
@@ -64,7 +80,7 @@ class ModelSelectorTest {
     void auto_prefers_gemini_over_openai_when_both_keys_are_set() {
         var properties = properties(Provider.AUTO, "AIza-key", openai("sk-key", "https://api.openai.com/v1"));
 
-        var selected = new ModelSelector(properties, ollamaAnswers(true)).select(ALL);
+        var selected = selector(properties, ollamaAnswers(true)).select(ALL);
 
         assertThat(selected.model()).isSameAs(GEMINI);
     }
@@ -73,7 +89,7 @@ class ModelSelectorTest {
     void auto_picks_openai_when_only_its_key_is_set_without_probing_ollama() {
         var properties = properties(Provider.AUTO, "", openai("sk-secret-key", "https://openrouter.ai/api/v1"));
 
-        var selected = new ModelSelector(properties, ollamaAnswers(true)).select(ALL);
+        var selected = selector(properties, ollamaAnswers(true)).select(ALL);
 
         assertThat(selected.model()).isSameAs(OPENAI);
         assertThat(selected.reason())
@@ -86,7 +102,7 @@ class ModelSelectorTest {
     void auto_does_not_pick_a_keyless_local_openai_server_but_probes_ollama() {
         var properties = properties(Provider.AUTO, "", openai("", "http://localhost:1234/v1"));
 
-        var selected = new ModelSelector(properties, ollamaAnswers(true)).select(ALL);
+        var selected = selector(properties, ollamaAnswers(true)).select(ALL);
 
         assertThat(selected.model()).isSameAs(OLLAMA);
         assertThat(probes).hasValue(1);
@@ -94,7 +110,8 @@ class ModelSelectorTest {
 
     @Test
     void auto_picks_a_reachable_ollama_when_there_is_no_key() {
-        var selected = new ModelSelector(properties(Provider.AUTO, "  "), ollamaAnswers(true)).select(ALL);
+        var selected =
+                selector(properties(Provider.AUTO, "  "), ollamaAnswers(true)).select(ALL);
 
         assertThat(selected.model()).isSameAs(OLLAMA);
         assertThat(selected.reason()).contains("http://localhost:11434");
@@ -103,7 +120,8 @@ class ModelSelectorTest {
 
     @Test
     void auto_falls_back_to_the_offline_evaluator() {
-        var selected = new ModelSelector(properties(Provider.AUTO, ""), ollamaAnswers(false)).select(ALL);
+        var selected =
+                selector(properties(Provider.AUTO, ""), ollamaAnswers(false)).select(ALL);
 
         assertThat(selected.model()).isSameAs(OFFLINE);
     }
@@ -111,7 +129,7 @@ class ModelSelectorTest {
     @Test
     void auto_without_an_offline_evaluator_keeps_ollama_and_says_so() {
         var selected =
-                new ModelSelector(properties(Provider.AUTO, ""), ollamaAnswers(false)).select(List.of(GEMINI, OLLAMA));
+                selector(properties(Provider.AUTO, ""), ollamaAnswers(false)).select(List.of(GEMINI, OLLAMA));
 
         assertThat(selected.model()).isSameAs(OLLAMA);
         assertThat(selected.reason())
@@ -120,19 +138,19 @@ class ModelSelectorTest {
 
     @Test
     void an_explicit_provider_is_used_as_is() {
-        assertThat(new ModelSelector(properties(Provider.OLLAMA, "AIza-key"), ollamaAnswers(false))
+        assertThat(selector(properties(Provider.OLLAMA, "AIza-key"), ollamaAnswers(false))
                         .select(ALL)
                         .model())
                 .isSameAs(OLLAMA);
-        assertThat(new ModelSelector(properties(Provider.OFFLINE, "AIza-key"), ollamaAnswers(true))
+        assertThat(selector(properties(Provider.OFFLINE, "AIza-key"), ollamaAnswers(true))
                         .select(ALL)
                         .model())
                 .isSameAs(OFFLINE);
-        assertThat(new ModelSelector(properties(Provider.GEMINI, "AIza-key"), ollamaAnswers(true))
+        assertThat(selector(properties(Provider.GEMINI, "AIza-key"), ollamaAnswers(true))
                         .select(ALL)
                         .model())
                 .isSameAs(GEMINI);
-        assertThat(new ModelSelector(
+        assertThat(selector(
                                 properties(Provider.OPENAI, "AIza-key", openai("sk-key", "https://api.openai.com/v1")),
                                 ollamaAnswers(true))
                         .select(ALL)
@@ -145,7 +163,7 @@ class ModelSelectorTest {
     void openai_with_a_local_server_needs_no_key() {
         var properties = properties(Provider.OPENAI, "", openai("", "http://localhost:1234/v1"));
 
-        var selected = new ModelSelector(properties, ollamaAnswers(false)).select(ALL);
+        var selected = selector(properties, ollamaAnswers(false)).select(ALL);
 
         assertThat(selected.model()).isSameAs(OPENAI);
         assertThat(selected.reason())
@@ -154,8 +172,8 @@ class ModelSelectorTest {
 
     @Test
     void openai_against_api_openai_com_without_a_key_fails_the_start_up_with_a_clear_message() {
-        var selector = new ModelSelector(
-                properties(Provider.OPENAI, "", openai("", "https://api.openai.com/v1")), ollamaAnswers(true));
+        var selector =
+                selector(properties(Provider.OPENAI, "", openai("", "https://api.openai.com/v1")), ollamaAnswers(true));
 
         assertThatThrownBy(() -> selector.select(ALL))
                 .isInstanceOf(IllegalStateException.class)
@@ -165,7 +183,7 @@ class ModelSelectorTest {
 
     @Test
     void gemini_without_a_key_fails_the_start_up_with_a_clear_message() {
-        var selector = new ModelSelector(properties(Provider.GEMINI, ""), ollamaAnswers(true));
+        var selector = selector(properties(Provider.GEMINI, ""), ollamaAnswers(true));
 
         assertThatThrownBy(() -> selector.select(ALL))
                 .isInstanceOf(IllegalStateException.class)
@@ -175,7 +193,7 @@ class ModelSelectorTest {
 
     @Test
     void a_forced_provider_that_is_not_installed_fails_the_start_up() {
-        var selector = new ModelSelector(properties(Provider.OFFLINE, ""), ollamaAnswers(true));
+        var selector = selector(properties(Provider.OFFLINE, ""), ollamaAnswers(true));
 
         assertThatThrownBy(() -> selector.select(List.of(GEMINI, OLLAMA)))
                 .isInstanceOf(IllegalStateException.class)

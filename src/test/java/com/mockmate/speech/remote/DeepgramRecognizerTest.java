@@ -2,11 +2,12 @@ package com.mockmate.speech.remote;
 
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.DEEPGRAM_KEY;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.MAPPER;
+import static com.mockmate.speech.remote.RemoteSpeechFixtures.accounts;
+import static com.mockmate.speech.remote.RemoteSpeechFixtures.accountsWithKey;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.client;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.instantRetry;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.json;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.properties;
-import static com.mockmate.speech.remote.RemoteSpeechFixtures.propertiesWithKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,8 +71,8 @@ class DeepgramRecognizerTest {
     private final MockWebServer server = new MockWebServer();
 
     private DeepgramRecognizer recognizer() {
-        var properties = properties(server);
-        return new DeepgramRecognizer(client(properties), properties, MAPPER, instantRetry());
+        var properties = properties();
+        return new DeepgramRecognizer(client(properties), accounts(server), properties, MAPPER, instantRetry());
     }
 
     @Test
@@ -145,8 +146,9 @@ class DeepgramRecognizerTest {
 
     @Test
     void a_missing_key_fails_before_any_call() {
-        var properties = propertiesWithKey(server, " ");
-        var recognizer = new DeepgramRecognizer(client(properties), properties, MAPPER, instantRetry());
+        var properties = properties();
+        var recognizer = new DeepgramRecognizer(
+                client(properties), accountsWithKey(server, " "), properties, MAPPER, instantRetry());
 
         assertThatThrownBy(() -> recognizer.transcribe(new AudioClip(new byte[] {1}, "audio/webm")))
                 .isInstanceOfSatisfying(

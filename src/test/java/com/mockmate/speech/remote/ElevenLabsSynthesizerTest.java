@@ -2,6 +2,7 @@ package com.mockmate.speech.remote;
 
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.ELEVENLABS_KEY;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.MAPPER;
+import static com.mockmate.speech.remote.RemoteSpeechFixtures.accounts;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.client;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.instantRetry;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.properties;
@@ -25,8 +26,8 @@ class ElevenLabsSynthesizerTest {
     private final MockWebServer server = new MockWebServer();
 
     private ElevenLabsSynthesizer synthesizer() {
-        var properties = properties(server);
-        return new ElevenLabsSynthesizer(client(properties), properties, MAPPER, instantRetry());
+        var properties = properties();
+        return new ElevenLabsSynthesizer(client(properties), accounts(server), properties, MAPPER, instantRetry());
     }
 
     static MockResponse mp3() {

@@ -2,6 +2,7 @@ package com.mockmate.speech.remote;
 
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.GEMINI_KEY;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.MAPPER;
+import static com.mockmate.speech.remote.RemoteSpeechFixtures.accounts;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.client;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.instantRetry;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.json;
@@ -61,9 +62,9 @@ class GeminiRecognizerTest {
     Path temp;
 
     private GeminiRecognizer recognizer() {
-        var properties = properties(server);
+        var properties = properties();
         return new GeminiRecognizer(
-                client(properties), properties, MAPPER, instantRetry(), new FfmpegAudio(properties));
+                client(properties), accounts(server), properties, MAPPER, instantRetry(), new FfmpegAudio(properties));
     }
 
     /** Half a second of a 440 Hz tone, 16 kHz mono 16-bit PCM. */

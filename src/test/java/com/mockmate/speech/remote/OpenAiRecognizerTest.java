@@ -2,6 +2,7 @@ package com.mockmate.speech.remote;
 
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.MAPPER;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.OPENAI_KEY;
+import static com.mockmate.speech.remote.RemoteSpeechFixtures.accounts;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.client;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.instantRetry;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.json;
@@ -53,8 +54,8 @@ class OpenAiRecognizerTest {
     private final MockWebServer server = new MockWebServer();
 
     private OpenAiRecognizer recognizer() {
-        var properties = properties(server);
-        return new OpenAiRecognizer(client(properties), properties, MAPPER, instantRetry());
+        var properties = properties();
+        return new OpenAiRecognizer(client(properties), accounts(server), properties, MAPPER, instantRetry());
     }
 
     private record Part(String disposition, String contentType, byte[] body) {}

@@ -2,6 +2,7 @@ package com.mockmate.speech.remote;
 
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.MAPPER;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.OPENAI_KEY;
+import static com.mockmate.speech.remote.RemoteSpeechFixtures.accounts;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.client;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.instantRetry;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.properties;
@@ -21,8 +22,9 @@ class OpenAiSynthesizerTest {
     @Test
     void posts_model_input_voice_and_format_and_returns_the_mp3() throws Exception {
         server.enqueue(ElevenLabsSynthesizerTest.mp3());
-        var properties = properties(server);
-        var synthesizer = new OpenAiSynthesizer(client(properties), properties, MAPPER, instantRetry());
+        var properties = properties();
+        var synthesizer =
+                new OpenAiSynthesizer(client(properties), accounts(server), properties, MAPPER, instantRetry());
 
         var speech = synthesizer.synthesize("Walk me through how a HashMap handles collisions.");
 

@@ -2,17 +2,20 @@ package com.mockmate.speech.remote;
 
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.KEYS;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.MAPPER;
+import static com.mockmate.speech.remote.RemoteSpeechFixtures.accounts;
+import static com.mockmate.speech.remote.RemoteSpeechFixtures.accountsWithKey;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.client;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.instantRetry;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.json;
 import static com.mockmate.speech.remote.RemoteSpeechFixtures.properties;
-import static com.mockmate.speech.remote.RemoteSpeechFixtures.propertiesWithKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import com.mockmate.remote.ProviderAccounts;
+import com.mockmate.remote.RemoteRetry;
 import com.mockmate.speech.AudioClip;
 import com.mockmate.speech.SpeechCallException;
 import com.mockmate.speech.SpeechProperties;
@@ -20,7 +23,6 @@ import com.mockmate.speech.audio.FfmpegAudio;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -38,6 +40,8 @@ import org.slf4j.LoggerFactory;
  */
 class RemoteProviderFailuresTest {
 
+    private static final SpeechProperties PROPERTIES = properties();
+
     private static final AudioClip CLIP = new AudioClip(GeminiRecognizerTest.toneWav(), "audio/wav");
 
     /** Each provider with its documented error bodies and what an unreadable success looks like from it. */
@@ -50,8 +54,8 @@ class RemoteProviderFailuresTest {
                 {"category": "INTERNAL_SERVER_ERROR", "message": "Internal error for key %s",
                  "request_id": "2f6e4b3a-0d1c-4e5f-c4a3-b2d1e0f9a8c7"}""") {
             @Override
-            void call(OkHttpClient client, SpeechProperties properties, SpeechRetry retry) {
-                new DeepgramRecognizer(client, properties, MAPPER, retry).transcribe(CLIP);
+            void call(OkHttpClient client, ProviderAccounts accounts, RemoteRetry retry) {
+                new DeepgramRecognizer(client, accounts, PROPERTIES, MAPPER, retry).transcribe(CLIP);
             }
         },
         OPENAI_TRANSCRIPTION("OpenAI", "OPENAI_API_KEY", RemoteSpeechFixtures.OPENAI_KEY, """
@@ -64,8 +68,8 @@ class RemoteProviderFailuresTest {
                 {"error": {"message": "The server had an error processing your request (key %s).",
                  "type": "server_error", "param": null, "code": null}}""") {
             @Override
-            void call(OkHttpClient client, SpeechProperties properties, SpeechRetry retry) {
-                new OpenAiRecognizer(client, properties, MAPPER, retry).transcribe(CLIP);
+            void call(OkHttpClient client, ProviderAccounts accounts, RemoteRetry retry) {
+                new OpenAiRecognizer(client, accounts, PROPERTIES, MAPPER, retry).transcribe(CLIP);
             }
         },
         GEMINI("Gemini", "GEMINI_API_KEY", RemoteSpeechFixtures.GEMINI_KEY, """
@@ -75,8 +79,9 @@ class RemoteProviderFailuresTest {
                  "status": "RESOURCE_EXHAUSTED"}}""", """
                 {"error": {"code": 500, "message": "Internal error encountered for %s.", "status": "INTERNAL"}}""") {
             @Override
-            void call(OkHttpClient client, SpeechProperties properties, SpeechRetry retry) {
-                new GeminiRecognizer(client, properties, MAPPER, retry, new FfmpegAudio(properties)).transcribe(CLIP);
+            void call(OkHttpClient client, ProviderAccounts accounts, RemoteRetry retry) {
+                new GeminiRecognizer(client, accounts, PROPERTIES, MAPPER, retry, new FfmpegAudio(PROPERTIES))
+                        .transcribe(CLIP);
             }
         },
         ELEVENLABS("ElevenLabs", "ELEVENLABS_API_KEY", RemoteSpeechFixtures.ELEVENLABS_KEY, """
@@ -85,8 +90,8 @@ class RemoteProviderFailuresTest {
                  Your current subscription is associated with a maximum of 2 concurrent requests."}}""", """
                 {"detail": {"status": "internal_error", "message": "Something went wrong with key %s"}}""") {
             @Override
-            void call(OkHttpClient client, SpeechProperties properties, SpeechRetry retry) {
-                new ElevenLabsSynthesizer(client, properties, MAPPER, retry).synthesize("Why this role?");
+            void call(OkHttpClient client, ProviderAccounts accounts, RemoteRetry retry) {
+                new ElevenLabsSynthesizer(client, accounts, PROPERTIES, MAPPER, retry).synthesize("Why this role?");
             }
         },
         OPENAI_SPEECH(
@@ -97,8 +102,8 @@ class RemoteProviderFailuresTest {
                 OPENAI_TRANSCRIPTION.rateLimited,
                 OPENAI_TRANSCRIPTION.serverError) {
             @Override
-            void call(OkHttpClient client, SpeechProperties properties, SpeechRetry retry) {
-                new OpenAiSynthesizer(client, properties, MAPPER, retry).synthesize("Why this role?");
+            void call(OkHttpClient client, ProviderAccounts accounts, RemoteRetry retry) {
+                new OpenAiSynthesizer(client, accounts, PROPERTIES, MAPPER, retry).synthesize("Why this role?");
             }
         };
 
@@ -124,7 +129,7 @@ class RemoteProviderFailuresTest {
             this.serverError = serverError;
         }
 
-        abstract void call(OkHttpClient client, SpeechProperties properties, SpeechRetry retry);
+        abstract void call(OkHttpClient client, ProviderAccounts accounts, RemoteRetry retry);
 
         boolean synthesizes() {
             return this == ELEVENLABS || this == OPENAI_SPEECH;
@@ -147,7 +152,7 @@ class RemoteProviderFailuresTest {
 
     private final List<Duration> sleeps = new ArrayList<>();
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-    private final Logger retryLogger = (Logger) LoggerFactory.getLogger(SpeechRetry.class);
+    private final Logger retryLogger = (Logger) LoggerFactory.getLogger(RemoteRetry.class);
 
     @BeforeEach
     void captureRetryLogs() {
@@ -160,9 +165,10 @@ class RemoteProviderFailuresTest {
         retryLogger.detachAppender(logs);
     }
 
-    private SpeechCallException failure(Remote remote, SpeechProperties properties, SpeechRetry retry) {
-        var failure = catchThrowableOfType(
-                SpeechCallException.class, () -> remote.call(client(properties), properties, retry));
+    private SpeechCallException failure(
+            Remote remote, SpeechProperties properties, ProviderAccounts accounts, RemoteRetry retry) {
+        var failure =
+                catchThrowableOfType(SpeechCallException.class, () -> remote.call(client(properties), accounts, retry));
         assertThat(failure).as("a SpeechCallException").isNotNull();
         for (Throwable t = failure; t != null; t = t.getCause()) {
             assertThat(String.valueOf(t.getMessage())).doesNotContain(KEYS);
@@ -171,7 +177,7 @@ class RemoteProviderFailuresTest {
     }
 
     private SpeechCallException failure(Remote remote) {
-        return failure(remote, properties(server), instantRetry(sleeps));
+        return failure(remote, properties(), accounts(server), instantRetry(sleeps));
     }
 
     @ParameterizedTest
@@ -201,13 +207,32 @@ class RemoteProviderFailuresTest {
     void rate_limiting_is_retried_after_a_short_wait(Remote remote) {
         server.enqueue(json(429, remote.rateLimited));
         server.enqueue(remote.success());
-        var properties = properties(server);
-
-        remote.call(client(properties), properties, instantRetry(sleeps));
+        remote.call(client(properties()), accounts(server), instantRetry(sleeps));
 
         assertThat(server.getRequestCount()).isEqualTo(2);
         assertThat(sleeps).hasSize(1);
-        assertThat(sleeps.getFirst()).isLessThanOrEqualTo(SpeechRetry.STANDARD_BASE);
+        assertThat(sleeps.getFirst()).isLessThanOrEqualTo(SpeechProperties.RETRY.base());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Remote.class)
+    void retry_after_is_honoured_up_to_the_cap(Remote remote) {
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .setHeader("Retry-After", "2")
+                .body(remote.rateLimited)
+                .build());
+        server.enqueue(new MockResponse.Builder()
+                .code(503)
+                .setHeader("Retry-After", "60")
+                .body(remote.serverError.formatted("no key"))
+                .build());
+        server.enqueue(remote.success());
+
+        remote.call(client(properties()), accounts(server), instantRetry(sleeps));
+
+        assertThat(server.getRequestCount()).isEqualTo(3);
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(2), SpeechProperties.RETRY.cap());
     }
 
     @ParameterizedTest
@@ -242,7 +267,8 @@ class RemoteProviderFailuresTest {
         assertThat(failure.retryable()).isTrue();
         assertThat(server.getRequestCount()).isEqualTo(3);
         assertThat(sleeps).hasSize(2);
-        assertThat(sleeps.get(1)).isLessThanOrEqualTo(SpeechRetry.STANDARD_BASE.multipliedBy(2));
+        assertThat(sleeps.get(1))
+                .isLessThanOrEqualTo(SpeechProperties.RETRY.base().multipliedBy(2));
         assertThat(logs.list)
                 .hasSize(2)
                 .allSatisfy(event -> assertThat(event.getFormattedMessage())
@@ -292,9 +318,9 @@ class RemoteProviderFailuresTest {
                 .headersDelay(2, TimeUnit.SECONDS)
                 .body("{}")
                 .build());
-        var once = new SpeechRetry(1, Duration.ZERO, Duration.ZERO, sleeps::add, new Random(1));
+        var once = RemoteRetry.of(new RemoteRetry.Policy(1, Duration.ZERO, Duration.ZERO));
 
-        var failure = failure(remote, properties(server, Duration.ofMillis(300)), once);
+        var failure = failure(remote, properties(Duration.ofMillis(300)), accounts(server), once);
 
         assertThat(failure.getMessage()).isEqualTo(remote.name + " did not answer before the timeout");
         assertThat(failure.retryable()).isTrue();
@@ -304,10 +330,9 @@ class RemoteProviderFailuresTest {
     @EnumSource(Remote.class)
     void a_key_that_cannot_go_into_a_header_is_refused_without_repeating_it(Remote remote) {
         var pasted = remote.key.substring(0, 8) + "\n" + remote.key.substring(8);
-        var properties = propertiesWithKey(server, pasted);
-
         var failure = catchThrowableOfType(
-                SpeechCallException.class, () -> remote.call(client(properties), properties, instantRetry(sleeps)));
+                SpeechCallException.class,
+                () -> remote.call(client(properties()), accountsWithKey(server, pasted), instantRetry(sleeps)));
 
         assertThat(failure.getMessage())
                 .isEqualTo("The " + remote.name + " API key contains characters that cannot be sent: check "
@@ -320,10 +345,10 @@ class RemoteProviderFailuresTest {
     @ParameterizedTest
     @EnumSource(Remote.class)
     void a_server_that_cannot_be_reached_is_a_retryable_failure(Remote remote) {
-        var properties = properties(server);
+        var accounts = accounts(server);
         server.close();
 
-        var failure = failure(remote, properties, instantRetry(sleeps));
+        var failure = failure(remote, properties(), accounts, instantRetry(sleeps));
 
         assertThat(failure.getMessage()).startsWith(remote.name + " could not be reached (");
         assertThat(failure.retryable()).isTrue();

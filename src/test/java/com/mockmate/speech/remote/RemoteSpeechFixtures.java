@@ -1,5 +1,8 @@
 package com.mockmate.speech.remote;
 
+import com.mockmate.remote.ApiKey;
+import com.mockmate.remote.ProviderAccounts;
+import com.mockmate.remote.RemoteRetry;
 import com.mockmate.speech.SpeechProperties;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,23 +27,27 @@ final class RemoteSpeechFixtures {
 
     private RemoteSpeechFixtures() {}
 
-    static SpeechProperties properties(MockWebServer server, Duration callTimeout) {
-        return properties(server, callTimeout, DEEPGRAM_KEY, OPENAI_KEY, GEMINI_KEY, ELEVENLABS_KEY);
+    /** Every provider at the server, with its recognisable fake key. */
+    static ProviderAccounts accounts(MockWebServer server) {
+        return accounts(server, DEEPGRAM_KEY, OPENAI_KEY, GEMINI_KEY, ELEVENLABS_KEY);
     }
 
     /** Every provider configured with the same key, e.g. an empty one. */
-    static SpeechProperties propertiesWithKey(MockWebServer server, String key) {
-        return properties(server, Duration.ofSeconds(5), key, key, key, key);
+    static ProviderAccounts accountsWithKey(MockWebServer server, String key) {
+        return accounts(server, key, key, key, key);
     }
 
-    private static SpeechProperties properties(
-            MockWebServer server,
-            Duration callTimeout,
-            String deepgramKey,
-            String openAiKey,
-            String geminiKey,
-            String elevenLabsKey) {
+    private static ProviderAccounts accounts(
+            MockWebServer server, String deepgramKey, String openAiKey, String geminiKey, String elevenLabsKey) {
         var base = server.url("/").toString();
+        return new ProviderAccounts(
+                new ProviderAccounts.Gemini(new ApiKey(geminiKey), base),
+                new ProviderAccounts.OpenAi(new ApiKey(openAiKey), base),
+                new ProviderAccounts.Deepgram(new ApiKey(deepgramKey), base),
+                new ProviderAccounts.ElevenLabs(new ApiKey(elevenLabsKey), base));
+    }
+
+    static SpeechProperties properties(Duration callTimeout) {
         return new SpeechProperties(
                 SpeechProperties.SttProvider.AUTO,
                 SpeechProperties.TtsProvider.BROWSER,
@@ -49,10 +56,10 @@ final class RemoteSpeechFixtures {
                 Duration.ofMillis(2500),
                 Duration.ofSeconds(2),
                 callTimeout,
-                new SpeechProperties.Deepgram(deepgramKey, base, "nova-3"),
-                new SpeechProperties.OpenAi(openAiKey, base, "whisper-1", "gpt-4o-mini-tts", "alloy"),
-                new SpeechProperties.Gemini(geminiKey, base, "gemini-2.5-flash"),
-                new SpeechProperties.ElevenLabs(elevenLabsKey, base, "JBFqnCBsd6RMkjVDRZzb", "eleven_flash_v2_5"),
+                new SpeechProperties.Deepgram("nova-3"),
+                new SpeechProperties.OpenAi("whisper-1", "gpt-4o-mini-tts", "alloy"),
+                new SpeechProperties.Gemini("gemini-2.5-flash"),
+                new SpeechProperties.ElevenLabs("JBFqnCBsd6RMkjVDRZzb", "eleven_flash_v2_5"),
                 new SpeechProperties.Offline(
                         "pocketsphinx_continuous",
                         "/usr/share/pocketsphinx/model/en-us",
@@ -62,20 +69,23 @@ final class RemoteSpeechFixtures {
                         "ffprobe"));
     }
 
-    static SpeechProperties properties(MockWebServer server) {
-        return properties(server, Duration.ofSeconds(5));
+    static SpeechProperties properties() {
+        return properties(Duration.ofSeconds(5));
     }
 
     static OkHttpClient client(SpeechProperties properties) {
         return SpeechHttp.client(properties);
     }
 
-    /** Three attempts whose waits are only recorded. */
-    static SpeechRetry instantRetry(List<Duration> sleeps) {
-        return new SpeechRetry(3, SpeechRetry.STANDARD_BASE, SpeechRetry.STANDARD_CAP, sleeps::add, new Random(42));
+    /** The speech retry policy, seeded, recording each planned wait and waiting none of it. */
+    static RemoteRetry instantRetry(List<Duration> sleeps) {
+        return new RemoteRetry(SpeechProperties.RETRY, new Random(42), planned -> {
+            sleeps.add(planned);
+            return Duration.ZERO;
+        });
     }
 
-    static SpeechRetry instantRetry() {
+    static RemoteRetry instantRetry() {
         return instantRetry(new ArrayList<>());
     }
 

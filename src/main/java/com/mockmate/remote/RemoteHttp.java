@@ -1,4 +1,4 @@
-package com.mockmate.llm;
+package com.mockmate.remote;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -11,20 +11,23 @@ import java.time.format.DateTimeParseException;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
-/** What the HTTP providers share: one client configuration and the mapping of failures to retryable or not. */
-public final class ProviderHttp {
+/** The HTTP side every remote provider shares: one client recipe and the reading of failures. */
+public final class RemoteHttp {
 
     private static final int MAX_DETAIL = 300;
 
-    private ProviderHttp() {}
+    private RemoteHttp() {}
 
-    /** Timeouts from {@link LlmProperties}; OkHttp's own 10 s read timeout would cut long generations short. */
-    public static OkHttpClient client(LlmProperties properties) {
+    /**
+     * Reads, writes and the whole call get the call timeout: OkHttp's own 10 s read timeout would cut off a long
+     * generation or the transcription of a long recording.
+     */
+    public static OkHttpClient client(Duration connectTimeout, Duration callTimeout) {
         return new OkHttpClient.Builder()
-                .connectTimeout(properties.connectTimeout())
-                .readTimeout(properties.callTimeout())
-                .writeTimeout(properties.callTimeout())
-                .callTimeout(properties.callTimeout())
+                .connectTimeout(connectTimeout)
+                .readTimeout(callTimeout)
+                .writeTimeout(callTimeout)
+                .callTimeout(callTimeout)
                 .build();
     }
 
@@ -33,12 +36,9 @@ public final class ProviderHttp {
         return code == 408 || code == 429 || code >= 500;
     }
 
-    /** Timeouts and connection failures: retryable, with a message that says which. */
-    public static ModelCallException transportFailure(String provider, IOException e) {
-        var what = e instanceof SocketTimeoutException || e instanceof InterruptedIOException
-                ? "no answer before the timeout"
-                : "connection failed: " + e.getClass().getSimpleName();
-        return new ModelCallException(provider + ": " + what, true, null, e);
+    /** True when the server did not answer in time, as opposed to not being reachable at all. */
+    public static boolean timedOut(IOException e) {
+        return e instanceof SocketTimeoutException || e instanceof InterruptedIOException;
     }
 
     /** Retry-After as delta-seconds or an HTTP date; null when absent or unreadable. */
