@@ -3,17 +3,10 @@ package com.mockmate.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
+import com.mockmate.support.MigrationDatabase;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import liquibase.Contexts;
-import liquibase.LabelExpression;
-import liquibase.Liquibase;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,33 +18,16 @@ import org.junit.jupiter.api.Test;
  */
 class UsernameMigrationTest {
 
-    private static final String SERVER = "jdbc:postgresql://localhost:5432/";
-    private static final String DATABASE = "mockmate_username_migration_test";
-    private static final String CHANGESET = "011-normalised-usernames";
+    private final MigrationDatabase database = new MigrationDatabase("mockmate_username_migration_test");
 
     @BeforeEach
     void migrateUpToTheChangeset() throws Exception {
-        dropDatabase();
-        try (var admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-                var statement = admin.createStatement()) {
-            statement.execute("CREATE DATABASE " + DATABASE);
-        }
-        try (var liquibase = liquibase()) {
-            var changeSets = liquibase.getDatabaseChangeLog().getChangeSets();
-            int before = 0;
-            while (!changeSets.get(before).getId().equals(CHANGESET)) {
-                before++;
-            }
-            liquibase.update(before, new Contexts(), new LabelExpression());
-        }
+        database.createUpTo("011-normalised-usernames");
     }
 
     @AfterEach
     void dropDatabase() throws SQLException {
-        try (var admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-                var statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        }
+        database.drop();
     }
 
     @Test
@@ -59,9 +35,7 @@ class UsernameMigrationTest {
         insertUser("Jane.Doe", "jane@x.io");
         insertUser("bob", "bob@x.io");
 
-        try (var liquibase = liquibase()) {
-            liquibase.update();
-        }
+        database.migrate();
 
         assertThat(usernames()).containsExactlyInAnyOrder("jane.doe", "bob");
     }
@@ -71,25 +45,14 @@ class UsernameMigrationTest {
         insertUser("J\u00e4ne", "jane@x.io");
 
         assertThatThrownBy(() -> {
-                    try (var liquibase = liquibase()) {
-                        liquibase.update();
-                    }
+                    database.migrate();
                 })
                 .hasMessageContaining("Rename those accounts");
         assertThat(usernames()).containsExactly("J\u00e4ne");
     }
 
-    private static Liquibase liquibase() throws Exception {
-        var database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connect()));
-        return new Liquibase("db/changelog/db.changelog-master.yaml", new ClassLoaderResourceAccessor(), database);
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(SERVER + DATABASE, "postgres", "");
-    }
-
-    private static void insertUser(String username, String email) throws SQLException {
-        try (var connection = connect();
+    private void insertUser(String username, String email) throws SQLException {
+        try (var connection = database.connect();
                 var statement = connection.prepareStatement("INSERT INTO users (id, username, email, full_name,"
                         + " password_hash, role, created_at, updated_at)"
                         + " VALUES (gen_random_uuid(), ?, ?, 'Someone', 'h', 'USER', now(), now())")) {
@@ -99,8 +62,8 @@ class UsernameMigrationTest {
         }
     }
 
-    private static List<String> usernames() throws SQLException {
-        try (var connection = connect();
+    private List<String> usernames() throws SQLException {
+        try (var connection = database.connect();
                 var rs = connection.createStatement().executeQuery("SELECT username FROM users")) {
             var names = new ArrayList<String>();
             while (rs.next()) {

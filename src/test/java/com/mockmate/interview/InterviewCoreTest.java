@@ -10,6 +10,7 @@ import com.mockmate.support.Accounts;
 import com.mockmate.support.ApiClient;
 import com.mockmate.support.CatalogApi;
 import com.mockmate.support.IntegrationTest;
+import com.mockmate.support.Interviews;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -175,22 +176,10 @@ class InterviewCoreTest {
     }
 
     private String answer(String sessionId, String text, String clientTurnId) {
-        var accepted = api.post(
-                "/api/v1/sessions/" + sessionId + "/turns",
-                Map.of("answerText", text, "clientTurnId", clientTurnId),
-                token);
-        assertThat(accepted.status()).isEqualTo(202);
-        return accepted.json().get("id").asString();
+        return Interviews.answer(api, token, sessionId, text, clientTurnId);
     }
 
     private JsonNode awaitStatus(String sessionId, String turnId, String status) {
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> status.equals(api.get("/api/v1/sessions/" + sessionId + "/turns/" + turnId, token)
-                        .json()
-                        .get("status")
-                        .asString()));
-        return api.get("/api/v1/sessions/" + sessionId + "/turns/" + turnId, token)
-                .json();
+        return Interviews.awaitTurn(api, token, sessionId, turnId, status);
     }
 }

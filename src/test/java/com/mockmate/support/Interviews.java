@@ -1,8 +1,13 @@
 package com.mockmate.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 
 /** Interviews on the seeded "Software Engineer Warm-up" test, started over the API as a candidate would. */
 public final class Interviews {
@@ -19,5 +24,25 @@ public final class Interviews {
                 .json()
                 .get("id")
                 .asString();
+    }
+
+    /** Sends a typed answer, expects 202, and answers the new turn's id. */
+    public static String answer(ApiClient api, String token, String sessionId, String text, String clientTurnId) {
+        var accepted = api.post(
+                "/api/v1/sessions/" + sessionId + "/turns",
+                Map.of("answerText", text, "clientTurnId", clientTurnId),
+                token);
+        assertThat(accepted.status()).isEqualTo(202);
+        return accepted.json().get("id").asString();
+    }
+
+    /** Waits for a turn to reach the status and answers the turn as its owner sees it. */
+    public static JsonNode awaitTurn(ApiClient api, String token, String sessionId, String turnId, String status) {
+        var path = "/api/v1/sessions/" + sessionId + "/turns/" + turnId;
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() ->
+                        status.equals(api.get(path, token).json().get("status").asString()));
+        return api.get(path, token).json();
     }
 }

@@ -2,16 +2,9 @@ package com.mockmate.interview.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
+import com.mockmate.support.MigrationDatabase;
 import java.sql.SQLException;
 import java.util.UUID;
-import liquibase.Contexts;
-import liquibase.LabelExpression;
-import liquibase.Liquibase;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,9 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class QuestionSnapshotMigrationTest {
 
-    private static final String SERVER = "jdbc:postgresql://localhost:5432/";
-    private static final String DATABASE = "mockmate_question_snapshot_migration_test";
-    private static final String CHANGESET = "014-session-question-snapshot";
+    private final MigrationDatabase database = new MigrationDatabase("mockmate_question_snapshot_migration_test");
 
     private final UUID topic = UUID.randomUUID();
     private final UUID first = UUID.randomUUID();
@@ -36,27 +27,12 @@ class QuestionSnapshotMigrationTest {
 
     @BeforeEach
     void migrateUpToTheChangeset() throws Exception {
-        dropDatabase();
-        try (var admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-                var statement = admin.createStatement()) {
-            statement.execute("CREATE DATABASE " + DATABASE);
-        }
-        try (var liquibase = liquibase()) {
-            var changeSets = liquibase.getDatabaseChangeLog().getChangeSets();
-            int before = 0;
-            while (!changeSets.get(before).getId().equals(CHANGESET)) {
-                before++;
-            }
-            liquibase.update(before, new Contexts(), new LabelExpression());
-        }
+        database.createUpTo("014-session-question-snapshot");
     }
 
     @AfterEach
     void dropDatabase() throws SQLException {
-        try (var admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-                var statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        }
+        database.drop();
     }
 
     @Test
@@ -79,9 +55,7 @@ class QuestionSnapshotMigrationTest {
         execute("INSERT INTO interview_sessions (id, user_id, assessment_id, status, llm_provider, started_at)"
                 + " VALUES ('" + session + "', '" + user + "', '" + assessment + "', 'IN_PROGRESS', 'offline', now())");
 
-        try (var liquibase = liquibase()) {
-            liquibase.update();
-        }
+        database.migrate();
 
         var drawn = JsonMapper.builder()
                 .build()
@@ -101,24 +75,15 @@ class QuestionSnapshotMigrationTest {
         assertThat(query("SELECT profile_summary FROM interview_sessions")).startsWith("A candidate practising");
     }
 
-    private static Liquibase liquibase() throws Exception {
-        var database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connect()));
-        return new Liquibase("db/changelog/db.changelog-master.yaml", new ClassLoaderResourceAccessor(), database);
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(SERVER + DATABASE, "postgres", "");
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (var connection = connect();
+    private void execute(String sql) throws SQLException {
+        try (var connection = database.connect();
                 var statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
-    private static String query(String sql) throws SQLException {
-        try (var connection = connect();
+    private String query(String sql) throws SQLException {
+        try (var connection = database.connect();
                 var rs = connection.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
