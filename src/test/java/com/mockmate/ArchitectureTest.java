@@ -1,9 +1,12 @@
 package com.mockmate;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -126,6 +129,68 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.apache.lucene..")
+                .check(classes);
+    }
+
+    @Test
+    void scoring_depends_on_neither_the_model_nor_the_interview() {
+        noClasses()
+                .that()
+                .resideInAPackage("com.mockmate.scoring..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.mockmate.llm..", "com.mockmate.interview..")
+                .because("the rubric scores four ratings, whoever gave them")
+                .check(classes);
+    }
+
+    @Test
+    void only_the_interviews_evaluation_talks_to_the_model() {
+        noClasses()
+                .that()
+                .resideInAPackage("com.mockmate.interview..")
+                .and()
+                .resideOutsideOfPackage("com.mockmate.interview.evaluation..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.mockmate.llm..")
+                .because("the model's reply is mapped to the interview's own records in one place")
+                .check(classes);
+    }
+
+    @Test
+    void interview_screens_and_controllers_use_only_facades_and_domain_types() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("com.mockmate.interview.ui..", "com.mockmate.interview.api..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("com.mockmate.interview..")
+                        .and(DescribedPredicate.not(resideInAnyPackage(
+                                "com.mockmate.interview",
+                                "com.mockmate.interview.service..",
+                                "com.mockmate.interview.domain..",
+                                "com.mockmate.interview.ui..",
+                                "com.mockmate.interview.api.."))))
+                .because("evaluation, live state, summaries and voice are reached through the service facades")
+                .check(classes);
+    }
+
+    @Test
+    void interview_domain_depends_on_no_other_part_of_the_interview() {
+        noClasses()
+                .that()
+                .resideInAPackage("com.mockmate.interview.domain..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("com.mockmate.interview..")
+                        .and(DescribedPredicate.not(resideInAPackage("com.mockmate.interview.domain.."))))
+                .check(classes);
+    }
+
+    @Test
+    void interview_parts_have_no_cycles() {
+        slices().matching("com.mockmate.interview.(*)..")
+                .should()
+                .beFreeOfCycles()
                 .check(classes);
     }
 

@@ -1,9 +1,8 @@
 package com.mockmate.llm;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.mockmate.scoring.Evaluation;
 import java.io.Serializable;
 
 /** The only thing a model may answer: what the interviewer says next and the evaluation of the answer. */
 public record InterviewerReply(
-        @JsonProperty("interviewer_text") String interviewerText, Evaluation evaluation) implements Serializable {}
+        @JsonProperty("interviewer_text") String interviewerText, ModelEvaluation evaluation) implements Serializable {}

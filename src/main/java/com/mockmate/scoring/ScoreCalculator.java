@@ -13,11 +13,11 @@ public class ScoreCalculator {
     static final BigDecimal DEPTH_WEIGHT = new BigDecimal("0.15");
     static final BigDecimal GRAMMAR_WEIGHT = new BigDecimal("0.15");
 
-    public ScoreCard score(Evaluation evaluation) {
-        var technical = points(evaluation.technical());
-        var depth = points(evaluation.depth());
-        var communication = points(evaluation.communication());
-        var grammar = points(evaluation.grammar());
+    public ScoreCard score(DimensionRatings ratings) {
+        var technical = points(ratings.technical());
+        var depth = points(ratings.depth());
+        var communication = points(ratings.communication());
+        var grammar = points(ratings.grammar());
         var total = technical
                 .multiply(TECHNICAL_WEIGHT)
                 .add(communication.multiply(COMMUNICATION_WEIGHT))

@@ -3,8 +3,8 @@ package com.mockmate.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mockmate.interview.domain.LiveEvent;
 import com.mockmate.interview.domain.TurnFailed;
-import com.mockmate.interview.live.LiveEvent;
 import com.mockmate.interview.live.LiveEventBus;
 import com.mockmate.support.Accounts;
 import com.mockmate.support.ApiClient;

@@ -12,7 +12,6 @@ import com.mockmate.llm.gemini.GeminiModel;
 import com.mockmate.remote.ApiKey;
 import com.mockmate.remote.ProviderAccounts;
 import com.mockmate.remote.RemoteHttp;
-import com.mockmate.scoring.NextAction;
 import com.mockmate.scoring.Rating;
 import java.time.Clock;
 import java.time.Duration;
@@ -139,7 +138,7 @@ class GeminiModelTest extends ModelProviderContract {
         assertThat(evaluated.attempts()).isEqualTo(1);
         assertThat(evaluated.provider()).isEqualTo("gemini");
         assertThat(evaluated.reply().evaluation().technical().rating()).isEqualTo(Rating.GOOD);
-        assertThat(evaluated.reply().evaluation().nextAction()).isEqualTo(NextAction.FOLLOW_UP);
+        assertThat(evaluated.reply().evaluation().nextAction()).isEqualTo(RequestedAction.FOLLOW_UP);
 
         var request = take();
         assertThat(request.getMethod()).isEqualTo("POST");

@@ -13,7 +13,6 @@ import com.mockmate.llm.EvaluationOutcome.Failed;
 import com.mockmate.llm.calls.CallOutcome;
 import com.mockmate.llm.calls.RecordingCallLog;
 import com.mockmate.remote.RemoteHttp;
-import com.mockmate.scoring.NextAction;
 import com.mockmate.scoring.Rating;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -167,7 +166,7 @@ abstract class ModelProviderContract {
             assertThat(e.provider()).isEqualTo(provider);
             assertThat(e.model()).isEqualTo(modelName);
             assertThat(e.reply().evaluation().technical().rating()).isEqualTo(Rating.GOOD);
-            assertThat(e.reply().evaluation().nextAction()).isEqualTo(NextAction.FOLLOW_UP);
+            assertThat(e.reply().evaluation().nextAction()).isEqualTo(RequestedAction.FOLLOW_UP);
         });
         assertThat(server.getRequestCount()).isEqualTo(1);
         assertThat(callLog.calls()).singleElement().satisfies(call -> {

@@ -12,7 +12,6 @@ import com.mockmate.llm.openai.OpenAiModel;
 import com.mockmate.remote.ApiKey;
 import com.mockmate.remote.ProviderAccounts;
 import com.mockmate.remote.RemoteHttp;
-import com.mockmate.scoring.NextAction;
 import com.mockmate.scoring.Rating;
 import java.time.Clock;
 import java.time.Duration;
@@ -191,7 +190,7 @@ class OpenAiModelTest extends ModelProviderContract {
             assertThat(e.provider()).isEqualTo("openai");
             assertThat(e.model()).isEqualTo(MODEL);
             assertThat(e.reply().evaluation().technical().rating()).isEqualTo(Rating.GOOD);
-            assertThat(e.reply().evaluation().nextAction()).isEqualTo(NextAction.FOLLOW_UP);
+            assertThat(e.reply().evaluation().nextAction()).isEqualTo(RequestedAction.FOLLOW_UP);
         });
         var request = take();
         assertThat(request.getMethod()).isEqualTo("POST");

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mockmate.llm.ReplyValidator.Invalid;
 import com.mockmate.llm.ReplyValidator.Valid;
 import com.mockmate.llm.ReplyValidator.Validation;
-import com.mockmate.scoring.NextAction;
 import com.mockmate.scoring.Rating;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class ReplyValidatorTest {
         assertThat(reply.interviewerText()).startsWith("Good start.");
         assertThat(reply.evaluation().grammar().rating()).isEqualTo(Rating.GOOD);
         assertThat(reply.evaluation().strengths()).containsExactly("Explains visibility");
-        assertThat(reply.evaluation().nextAction()).isEqualTo(NextAction.FOLLOW_UP);
+        assertThat(reply.evaluation().nextAction()).isEqualTo(RequestedAction.FOLLOW_UP);
     }
 
     @Test

@@ -3,7 +3,6 @@ package com.mockmate.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScoreCalculatorTest {
@@ -34,14 +33,11 @@ class ScoreCalculatorTest {
                 .isEqualTo(new BigDecimal("100.00"));
     }
 
-    private static Evaluation evaluation(Rating technical, Rating depth, Rating communication, Rating grammar) {
-        return new Evaluation(
+    private static DimensionRatings evaluation(Rating technical, Rating depth, Rating communication, Rating grammar) {
+        return new DimensionRatings(
                 new DimensionRating(technical, "t"),
                 new DimensionRating(depth, "d"),
                 new DimensionRating(communication, "c"),
-                new DimensionRating(grammar, "g"),
-                List.of(),
-                List.of(),
-                NextAction.NEXT_QUESTION);
+                new DimensionRating(grammar, "g"));
     }
 }

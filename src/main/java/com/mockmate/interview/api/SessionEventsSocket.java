@@ -2,9 +2,9 @@ package com.mockmate.interview.api;
 
 import com.mockmate.base.error.NotFoundException;
 import com.mockmate.interview.InterviewProperties;
-import com.mockmate.interview.live.LiveEvent;
-import com.mockmate.interview.live.LiveEventBus;
+import com.mockmate.interview.domain.LiveEvent;
 import com.mockmate.interview.service.InterviewQueries;
+import com.mockmate.interview.service.LiveInterviewEvents;
 import com.mockmate.security.jwt.AccessTokenAuthenticator;
 import com.mockmate.security.jwt.ConnectionAccess;
 import com.mockmate.security.jwt.ConnectionWatch;
@@ -55,7 +55,7 @@ class SessionEventsSocket extends TextWebSocketHandler {
     private final AccessTokenAuthenticator tokens;
     private final ConnectionWatch watch;
     private final InterviewQueries queries;
-    private final LiveEventBus bus;
+    private final LiveInterviewEvents events;
     private final JsonMapper json;
     private final Duration authTimeout;
     private final Map<String, Runnable> subscriptions = new ConcurrentHashMap<>();
@@ -69,13 +69,13 @@ class SessionEventsSocket extends TextWebSocketHandler {
             AccessTokenAuthenticator tokens,
             ConnectionWatch watch,
             InterviewQueries queries,
-            LiveEventBus bus,
+            LiveInterviewEvents events,
             JsonMapper json,
             InterviewProperties properties) {
         this.tokens = tokens;
         this.watch = watch;
         this.queries = queries;
-        this.bus = bus;
+        this.events = events;
         this.json = json;
         this.authTimeout = properties.socketAuthTimeout();
     }
@@ -138,7 +138,7 @@ class SessionEventsSocket extends TextWebSocketHandler {
             return;
         }
         var sender = new ConcurrentWebSocketSessionDecorator(session, 5_000, 256 * 1024);
-        var unsubscribe = bus.subscribe(sessionId, event -> send(sender, user, event));
+        var unsubscribe = events.subscribe(sessionId, event -> send(sender, user, event));
         var unwatch = watch.watch(access, new ConnectionWatch.Listener() {
             @Override
             public void tokenExpired() {

@@ -1,9 +1,7 @@
 package com.mockmate.interview.domain;
 
 import com.mockmate.base.domain.AbstractEntity;
-import com.mockmate.scoring.Evaluation;
 import com.mockmate.scoring.GrammarReport;
-import com.mockmate.scoring.NextAction;
 import com.mockmate.speech.DeliveryMetrics;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -157,7 +155,7 @@ public class InterviewTurn extends AbstractEntity {
     }
 
     public void evaluated(
-            Evaluation result,
+            AnswerEvaluation result,
             String interviewer,
             NextAction action,
             String provider,

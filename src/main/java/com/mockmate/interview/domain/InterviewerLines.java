@@ -1,7 +1,5 @@
 package com.mockmate.interview.domain;
 
-import com.mockmate.scoring.NextAction;
-
 /** The interviewer's scripted lines around the model's reaction: greeting, next question, goodbye. */
 public final class InterviewerLines {
 

@@ -1,8 +1,6 @@
 package com.mockmate.interview.domain;
 
-import com.mockmate.scoring.Evaluation;
 import com.mockmate.scoring.GrammarReport;
-import com.mockmate.scoring.NextAction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -23,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 public class TurnOutcome implements Serializable {
 
     @JdbcTypeCode(SqlTypes.JSON)
-    private @Nullable Evaluation evaluation;
+    private @Nullable AnswerEvaluation evaluation;
 
     @JdbcTypeCode(SqlTypes.JSON)
     private @Nullable GrammarReport grammar;
@@ -60,7 +58,8 @@ public class TurnOutcome implements Serializable {
         this.evaluationStartedAt = now;
     }
 
-    void evaluated(Evaluation result, NextAction action, String provider, String model, int attemptCount, Instant now) {
+    void evaluated(
+            AnswerEvaluation result, NextAction action, String provider, String model, int attemptCount, Instant now) {
         this.evaluation = result;
         this.nextAction = action;
         this.llmProvider = provider;
@@ -80,7 +79,7 @@ public class TurnOutcome implements Serializable {
         this.failureReason = null;
     }
 
-    public @Nullable Evaluation getEvaluation() {
+    public @Nullable AnswerEvaluation getEvaluation() {
         return evaluation;
     }
 

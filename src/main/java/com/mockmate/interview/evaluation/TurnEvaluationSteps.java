@@ -5,6 +5,7 @@ import com.mockmate.interview.domain.InterviewSessionRepository;
 import com.mockmate.interview.domain.InterviewTurn;
 import com.mockmate.interview.domain.InterviewTurnRepository;
 import com.mockmate.interview.domain.InterviewerLines;
+import com.mockmate.interview.domain.NextAction;
 import com.mockmate.interview.domain.TurnEvaluated;
 import com.mockmate.interview.domain.TurnFailed;
 import com.mockmate.interview.domain.TurnScore;
@@ -14,7 +15,6 @@ import com.mockmate.interview.live.ConversationReplay;
 import com.mockmate.interview.live.LiveSessionStore;
 import com.mockmate.interview.summary.SessionCompletion;
 import com.mockmate.llm.EvaluationOutcome;
-import com.mockmate.scoring.NextAction;
 import com.mockmate.scoring.ScoreCalculator;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
@@ -82,13 +82,13 @@ class TurnEvaluationSteps {
         }
         var now = clock.instant();
         var reply = evaluated.reply();
-        var action = ConversationReplay.effectiveAction(
-                reply.evaluation().nextAction(), context.state(), properties.maxFollowUps());
+        var evaluation = AnswerEvaluations.of(reply.evaluation());
+        var action =
+                ConversationReplay.effectiveAction(evaluation.nextAction(), context.state(), properties.maxFollowUps());
         var text = InterviewerLines.afterAnswer(
                 reply.interviewerText(), action, context.questions(), turn.getQuestionPosition());
-        turn.evaluated(
-                reply.evaluation(), text, action, evaluated.provider(), evaluated.model(), evaluated.attempts(), now);
-        var card = scoreCalculator.score(reply.evaluation());
+        turn.evaluated(evaluation, text, action, evaluated.provider(), evaluated.model(), evaluated.attempts(), now);
+        var card = scoreCalculator.score(evaluation.ratings());
         scores.save(new TurnScore(turn.getId(), card, now));
         events.publishEvent(new TurnEvaluated(
                 context.sessionId(),

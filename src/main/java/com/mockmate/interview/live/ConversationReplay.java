@@ -1,8 +1,8 @@
 package com.mockmate.interview.live;
 
 import com.mockmate.interview.domain.InterviewTurn;
+import com.mockmate.interview.domain.NextAction;
 import com.mockmate.interview.domain.TurnStatus;
-import com.mockmate.scoring.NextAction;
 import com.mockmate.scoring.ScoreCard;
 import java.util.List;
 import java.util.Map;

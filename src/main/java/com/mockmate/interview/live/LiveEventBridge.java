@@ -1,5 +1,6 @@
 package com.mockmate.interview.live;
 
+import com.mockmate.interview.domain.LiveEvent;
 import com.mockmate.interview.domain.SessionCompleted;
 import com.mockmate.interview.domain.SessionEvent;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package com.mockmate.interview.live;
 
+import com.mockmate.interview.domain.LiveEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package com.mockmate.interview.live;
 
-import com.mockmate.scoring.NextAction;
+import com.mockmate.interview.domain.NextAction;
 import com.mockmate.scoring.ScoreCard;
 import java.io.Serializable;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package com.mockmate.interview.service;
 
+import com.mockmate.interview.evaluation.InjectionFlags;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -34,4 +35,14 @@ public record FlaggedAnswer(
     public boolean reviewed() {
         return reviewedAt != null;
     }
+
+    /** The flags with what each means, in the order stored; not part of the JSON, which keeps the rule names. */
+    public List<Flag> describedFlags() {
+        return flags.stream()
+                .map(rule -> new Flag(rule, InjectionFlags.describe(rule)))
+                .toList();
+    }
+
+    /** A detector rule that matched, and what it means in words for staff. */
+    public record Flag(String rule, String description) implements Serializable {}
 }

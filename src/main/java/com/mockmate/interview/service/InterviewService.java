@@ -9,11 +9,11 @@ import com.mockmate.interview.domain.InterviewSession;
 import com.mockmate.interview.domain.InterviewSessionRepository;
 import com.mockmate.interview.domain.InterviewTurnRepository;
 import com.mockmate.interview.domain.TurnStatus;
+import com.mockmate.interview.evaluation.EvaluatorInUse;
 import com.mockmate.interview.evaluation.TurnDispatcher;
 import com.mockmate.interview.live.LiveSessionStore;
 import com.mockmate.interview.live.SessionLock;
 import com.mockmate.interview.summary.SessionCompletion;
-import com.mockmate.llm.TurnEvaluator;
 import com.mockmate.user.domain.AuthenticatedUser;
 import java.time.Clock;
 import java.util.List;
@@ -37,7 +37,7 @@ public class InterviewService {
     private final InterviewTurnRepository turns;
     private final InterviewQueries queries;
     private final InterviewPlans plans;
-    private final TurnEvaluator evaluator;
+    private final EvaluatorInUse evaluator;
     private final CandidateSummary candidates;
     private final LiveSessionStore liveState;
     private final SessionLock lock;
@@ -53,7 +53,7 @@ public class InterviewService {
             InterviewTurnRepository turns,
             InterviewQueries queries,
             InterviewPlans plans,
-            TurnEvaluator evaluator,
+            EvaluatorInUse evaluator,
             CandidateSummary candidates,
             LiveSessionStore liveState,
             SessionLock lock,

@@ -1,10 +1,10 @@
 package com.mockmate.interview.service;
 
 import com.mockmate.interview.domain.InterviewerLines;
+import com.mockmate.interview.domain.NextAction;
+import com.mockmate.interview.domain.QuestionScores;
 import com.mockmate.interview.domain.SessionStatus;
 import com.mockmate.interview.domain.TurnStatus;
-import com.mockmate.interview.summary.QuestionScores;
-import com.mockmate.scoring.NextAction;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package com.mockmate.interview.service;
 
+import com.mockmate.interview.domain.AnswerEvaluation;
 import com.mockmate.interview.domain.AnswerMode;
 import com.mockmate.interview.domain.InterviewTurn;
 import com.mockmate.interview.domain.InterviewerLines;
+import com.mockmate.interview.domain.NextAction;
 import com.mockmate.interview.domain.TurnStatus;
-import com.mockmate.scoring.Evaluation;
 import com.mockmate.scoring.GrammarReport;
-import com.mockmate.scoring.NextAction;
 import com.mockmate.scoring.ScoreCard;
 import com.mockmate.speech.DeliveryMetrics;
 import java.io.Serializable;
@@ -26,7 +26,7 @@ public record TurnDetails(
         @Nullable String answerText,
         @Nullable String interviewerText,
         TurnStatus status,
-        @Nullable Evaluation evaluation,
+        @Nullable AnswerEvaluation evaluation,
         @Nullable ScoreCard scores,
         @Nullable GrammarReport grammar,
         List<String> injectionFlags,

@@ -1,10 +1,11 @@
 package com.mockmate.interview.summary;
 
+import com.mockmate.interview.domain.AnswerEvaluation;
 import com.mockmate.interview.domain.DrawnQuestions;
 import com.mockmate.interview.domain.InterviewTurn;
+import com.mockmate.interview.domain.QuestionScores;
 import com.mockmate.interview.domain.TurnScore;
 import com.mockmate.interview.domain.TurnStatus;
-import com.mockmate.scoring.Evaluation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,7 +55,7 @@ public final class SessionSummarizer {
         var content = new LinkedHashMap<String, Object>();
         content.put("overallFeedback", overallFeedback(total, perTopic, answered, skipped.size(), unscored, plan));
         var advice = Advice.consistent(
-                mentions(evaluated, Evaluation::strengths), mentions(evaluated, Evaluation::improvements));
+                mentions(evaluated, AnswerEvaluation::strengths), mentions(evaluated, AnswerEvaluation::improvements));
         content.put("strengths", advice.strengths());
         content.put("weaknesses", advice.improvements());
         content.put("perTopic", perTopic);
@@ -112,7 +113,8 @@ public final class SessionSummarizer {
     }
 
     /** How often each point was made, most frequent first. */
-    private static Map<String, Long> mentions(List<InterviewTurn> turns, Function<Evaluation, List<String>> field) {
+    private static Map<String, Long> mentions(
+            List<InterviewTurn> turns, Function<AnswerEvaluation, List<String>> field) {
         return turns.stream()
                 .map(turn -> turn.getOutcome().getEvaluation())
                 .filter(Objects::nonNull)

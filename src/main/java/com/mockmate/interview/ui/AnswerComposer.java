@@ -4,7 +4,7 @@ import com.mockmate.interview.domain.AnswerMode;
 import com.mockmate.interview.domain.InterviewTurn;
 import com.mockmate.interview.domain.TurnStatus;
 import com.mockmate.interview.service.SessionDetails;
-import com.mockmate.interview.voice.VoiceSetup;
+import com.mockmate.interview.service.VoiceSetup;
 import com.mockmate.speech.SpeechProperties;
 import com.mockmate.speech.ui.Recording;
 import com.vaadin.flow.component.Key;

@@ -1,7 +1,6 @@
 package com.mockmate.interview.ui;
 
 import com.mockmate.interview.service.FlaggedAnswer;
-import com.mockmate.llm.PromptInjectionDetector;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -30,9 +29,8 @@ class FlaggedAnswerDialog extends Dialog {
                         : ""));
         when.addClassName("mm-muted");
         var why = new UnorderedList();
-        answer.flags()
-                .forEach(
-                        flag -> why.add(new ListItem(PromptInjectionDetector.describe(flag) + " (rule " + flag + ")")));
+        answer.describedFlags()
+                .forEach(flag -> why.add(new ListItem(flag.description() + " (rule " + flag.rule() + ")")));
         var body = new Div(
                 when,
                 new H4("Question asked"),

@@ -5,7 +5,6 @@ import com.mockmate.base.ui.Feedback;
 import com.mockmate.base.ui.ServiceRef;
 import com.mockmate.interview.service.FlaggedAnswer;
 import com.mockmate.interview.service.FlaggedAnswers;
-import com.mockmate.llm.PromptInjectionDetector;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.mockmate.user.domain.Role;
 import com.vaadin.flow.component.Component;
@@ -144,10 +143,10 @@ public class FlaggedAnswersView extends VerticalLayout {
     static Div flags(FlaggedAnswer answer) {
         var box = new Div();
         box.addClassNames("mm-chips", "mm-flag-chips");
-        for (var flag : answer.flags()) {
-            var badge = new Span(PromptInjectionDetector.describe(flag));
+        for (var flag : answer.describedFlags()) {
+            var badge = new Span(flag.description());
             badge.getElement().getThemeList().add("badge error small");
-            badge.getElement().setAttribute("title", "Rule: " + flag);
+            badge.getElement().setAttribute("title", "Rule: " + flag.rule());
             box.add(badge);
         }
         return box;

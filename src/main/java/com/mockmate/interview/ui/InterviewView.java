@@ -3,14 +3,14 @@ package com.mockmate.interview.ui;
 import com.mockmate.base.ui.ServiceRef;
 import com.mockmate.interview.domain.AnswerMode;
 import com.mockmate.interview.domain.SessionStatus;
-import com.mockmate.interview.live.LiveEventBus;
 import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.interview.service.InterviewService;
 import com.mockmate.interview.service.InterviewerSpeech;
+import com.mockmate.interview.service.LiveInterviewEvents;
 import com.mockmate.interview.service.RecordingService;
 import com.mockmate.interview.service.SessionDetails;
 import com.mockmate.interview.service.SpokenAnswerService;
-import com.mockmate.interview.voice.VoiceSetups;
+import com.mockmate.interview.service.VoiceSetups;
 import com.mockmate.speech.SpeechProperties;
 import com.mockmate.speech.ui.InterviewerVoice;
 import com.mockmate.speech.ui.Recording;
@@ -74,7 +74,7 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
     InterviewView(
             InterviewService interviewService,
             InterviewQueries interviewQueries,
-            LiveEventBus eventBus,
+            LiveInterviewEvents events,
             SpokenAnswerService spokenAnswerService,
             VoiceSetups voiceSetupService,
             InterviewerSpeech speech,
@@ -94,7 +94,7 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         this.linePlayer = new InterviewerLinePlayer(
                 interviewerVoice, ServiceRef.of(InterviewerSpeech.class, speech), setup.serverSpeech());
         this.queries = ServiceRef.of(InterviewQueries.class, interviewQueries);
-        this.live = new LiveUpdates(this, ServiceRef.of(LiveEventBus.class, eventBus), this::refresh);
+        this.live = new LiveUpdates(this, ServiceRef.of(LiveInterviewEvents.class, events), this::refresh);
         addClassNames("mm-page", "mm-interview");
         header = new InterviewHeader(interviewerVoice);
         header.addFinishListener(e -> finishInterview());

@@ -1,7 +1,7 @@
 package com.mockmate.interview.ui;
 
 import com.mockmate.base.ui.ServiceRef;
-import com.mockmate.interview.live.LiveEventBus;
+import com.mockmate.interview.service.LiveInterviewEvents;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.function.SerializableRunnable;
@@ -24,13 +24,13 @@ class LiveUpdates implements Serializable {
     static final int PUSH_SAFETY_POLL_MILLIS = 10_000;
 
     private final Component view;
-    private final ServiceRef<LiveEventBus> events;
+    private final ServiceRef<LiveInterviewEvents> events;
     private final SerializableRunnable refresh;
     private transient @Nullable Runnable unsubscribe;
     private @Nullable Registration pollRegistration;
     private int pushedUpdates;
 
-    LiveUpdates(Component view, ServiceRef<LiveEventBus> events, SerializableRunnable refresh) {
+    LiveUpdates(Component view, ServiceRef<LiveInterviewEvents> events, SerializableRunnable refresh) {
         this.view = view;
         this.events = events;
         this.refresh = refresh;

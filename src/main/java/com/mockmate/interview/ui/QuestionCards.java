@@ -1,11 +1,11 @@
 package com.mockmate.interview.ui;
 
 import com.mockmate.interview.domain.AnswerMode;
+import com.mockmate.interview.domain.QuestionScores;
 import com.mockmate.interview.domain.TurnStatus;
 import com.mockmate.interview.service.SessionDetails;
 import com.mockmate.interview.service.SessionDetails.QuestionTurns;
 import com.mockmate.interview.service.TurnDetails;
-import com.mockmate.interview.summary.QuestionScores;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;

@@ -1,11 +1,11 @@
 package com.mockmate.interview.ui;
 
 import com.mockmate.base.ui.ServiceRef;
+import com.mockmate.interview.domain.QuestionScores;
 import com.mockmate.interview.domain.SessionStatus;
 import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.interview.service.RecordingService;
 import com.mockmate.interview.service.SessionDetails;
-import com.mockmate.interview.summary.QuestionScores;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

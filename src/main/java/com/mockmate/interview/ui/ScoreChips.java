@@ -1,6 +1,6 @@
 package com.mockmate.interview.ui;
 
-import com.mockmate.interview.summary.QuestionScores;
+import com.mockmate.interview.domain.QuestionScores;
 import com.mockmate.scoring.ScoreCard;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;

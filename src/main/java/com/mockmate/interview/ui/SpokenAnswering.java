@@ -2,7 +2,7 @@ package com.mockmate.interview.ui;
 
 import com.mockmate.base.ui.ServiceRef;
 import com.mockmate.interview.service.SpokenAnswerService;
-import com.mockmate.interview.voice.VoiceSetups;
+import com.mockmate.interview.service.VoiceSetups;
 import com.mockmate.speech.ui.Recording;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.vaadin.flow.function.SerializableRunnable;

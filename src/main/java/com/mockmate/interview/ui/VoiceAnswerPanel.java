@@ -1,6 +1,6 @@
 package com.mockmate.interview.ui;
 
-import com.mockmate.interview.voice.VoiceSetup;
+import com.mockmate.interview.service.VoiceSetup;
 import com.mockmate.speech.SpeechProperties;
 import com.mockmate.speech.ui.Recording;
 import com.mockmate.speech.ui.VoiceRecorder;

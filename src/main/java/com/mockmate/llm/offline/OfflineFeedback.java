@@ -1,7 +1,7 @@
 package com.mockmate.llm.offline;
 
+import com.mockmate.llm.RequestedAction;
 import com.mockmate.llm.offline.SpeechSignals.Elaboration;
-import com.mockmate.scoring.NextAction;
 import com.mockmate.scoring.Rating;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,16 +70,16 @@ final class OfflineFeedback {
     static final String THIN_ANSWER =
             "That answer missed most of what I was looking for; the feedback shows where to focus.";
 
-    static String interviewerText(Rating technical, boolean substance, NextAction next, String followUpQuestion) {
+    static String interviewerText(Rating technical, boolean substance, RequestedAction next, String followUpQuestion) {
         var reaction = switch (technical) {
             case EXCELLENT -> "Excellent, that was a thorough answer.";
             case GOOD -> "Good, you covered the core ideas.";
             case FAIR -> "That's a reasonable start.";
-            case POOR -> next == NextAction.FOLLOW_UP ? "Let's dig a bit deeper." : THIN_ANSWER;
+            case POOR -> next == RequestedAction.FOLLOW_UP ? "Let's dig a bit deeper." : THIN_ANSWER;
             case NONE ->
                 !substance
                         ? "I didn't hear much about the question itself there."
-                        : next == NextAction.FOLLOW_UP ? "Let's dig a bit deeper." : THIN_ANSWER;
+                        : next == RequestedAction.FOLLOW_UP ? "Let's dig a bit deeper." : THIN_ANSWER;
         };
         var continuation = switch (next) {
             case FOLLOW_UP -> followUpQuestion;

@@ -6,12 +6,12 @@ import com.mockmate.llm.InterviewerModel;
 import com.mockmate.llm.InterviewerReply;
 import com.mockmate.llm.ModelCallException;
 import com.mockmate.llm.ModelCompletion;
+import com.mockmate.llm.ModelEvaluation;
 import com.mockmate.llm.ModelRequest;
+import com.mockmate.llm.RequestedAction;
 import com.mockmate.llm.TurnDocument;
-import com.mockmate.scoring.Evaluation;
 import com.mockmate.scoring.GrammarChecker;
 import com.mockmate.scoring.GrammarReport;
-import com.mockmate.scoring.NextAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -74,7 +74,7 @@ public class OfflineInterviewer implements InterviewerModel {
                 : SpokenDelivery.communication(measures, document.deliveryEvidence());
         var grammar = OfflineRubric.grammar(measures);
         var next = nextAction(document.session(), measures.coverage());
-        var evaluation = new Evaluation(
+        var evaluation = new ModelEvaluation(
                 technical,
                 OfflineRubric.depth(measures),
                 communication,
@@ -92,17 +92,19 @@ public class OfflineInterviewer implements InterviewerModel {
                 evaluation);
     }
 
-    static NextAction nextAction(TurnDocument.SessionFacts session, Coverage coverage) {
+    static RequestedAction nextAction(TurnDocument.SessionFacts session, Coverage coverage) {
         boolean incomplete = coverage.ratio() < FOLLOW_UP_BELOW_COVERAGE
                 && !coverage.missed().isEmpty();
         if (incomplete && session.followUpsUsed() < session.maxFollowUps()) {
-            return NextAction.FOLLOW_UP;
+            return RequestedAction.FOLLOW_UP;
         }
-        return session.questionPosition() >= session.questionCount() ? NextAction.END : NextAction.NEXT_QUESTION;
+        return session.questionPosition() >= session.questionCount()
+                ? RequestedAction.END
+                : RequestedAction.NEXT_QUESTION;
     }
 
-    private String followUpQuestion(NextAction next, QuestionScope scope, AnswerMeasures measures) {
-        if (next != NextAction.FOLLOW_UP) {
+    private String followUpQuestion(RequestedAction next, QuestionScope scope, AnswerMeasures measures) {
+        if (next != RequestedAction.FOLLOW_UP) {
             return "";
         }
         if (scope.keyPointsFromReference()) {

@@ -85,6 +85,9 @@ class FlaggedAnswersApiTest {
         assertThat(answer.get("answerText").asString()).isEqualTo(INJECTION);
         assertThat(answer.get("candidate").asString()).startsWith("flag");
         assertThat(answer.get("flags").toString()).contains("ignore-previous-instructions", "give-full-marks");
+        assertThat(answer.has("describedFlags"))
+                .as("the descriptions are for screens only")
+                .isFalse();
     }
 
     @Test

@@ -2,7 +2,7 @@ package com.mockmate.interview.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mockmate.interview.summary.QuestionScores;
+import com.mockmate.interview.domain.QuestionScores;
 import com.mockmate.interview.summary.SessionSummarizer;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -12,8 +12,8 @@ import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfi
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mockmate.interview.domain.QuestionScores;
 import com.mockmate.interview.service.InterviewService;
-import com.mockmate.interview.summary.QuestionScores;
 import com.mockmate.support.BrowserlessTest;
 import com.mockmate.support.IntegrationTest;
 import com.mockmate.user.domain.AuthenticatedUser;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mockmate.language.KeyPointCoverage;
 import com.mockmate.llm.InterviewerReply;
+import com.mockmate.scoring.DimensionRatings;
 import com.mockmate.scoring.Rating;
 import com.mockmate.scoring.ScoreCalculator;
 import com.mockmate.scoring.ScoreCard;
@@ -88,7 +89,9 @@ class InjectionCorpusTest {
     }
 
     private ScoreCard score(String answer) {
-        return calculator.score(reply(answer).evaluation());
+        var evaluation = reply(answer).evaluation();
+        return calculator.score(new DimensionRatings(
+                evaluation.technical(), evaluation.depth(), evaluation.communication(), evaluation.grammar()));
     }
 
     private InterviewerReply reply(String answer) {

@@ -10,9 +10,9 @@ import com.mockmate.language.KeyPointCoverage;
 import com.mockmate.llm.InterviewerReply;
 import com.mockmate.llm.ModelCallException;
 import com.mockmate.llm.ModelRequest;
+import com.mockmate.llm.RequestedAction;
 import com.mockmate.llm.TurnDocument;
 import com.mockmate.llm.TurnDocument.QuestionFacts;
-import com.mockmate.scoring.NextAction;
 import com.mockmate.scoring.Rating;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +52,7 @@ class OfflineInterviewerTest {
         assertThat(evaluation.depth().rating()).isIn(Rating.EXCELLENT, Rating.GOOD);
         assertThat(evaluation.communication().rating()).isIn(Rating.EXCELLENT, Rating.GOOD);
         assertThat(evaluation.grammar().rating()).isIn(Rating.EXCELLENT, Rating.GOOD);
-        assertThat(evaluation.nextAction()).isEqualTo(NextAction.NEXT_QUESTION);
+        assertThat(evaluation.nextAction()).isEqualTo(RequestedAction.NEXT_QUESTION);
         assertThat(evaluation.strengths()).contains("Covered: array of buckets indexed by hashCode");
         assertThat(reply.interviewerText()).endsWith("Let's move on to the next question.");
     }
@@ -94,7 +94,7 @@ class OfflineInterviewerTest {
 
         var evaluation = reply.evaluation();
         assertThat(evaluation.technical().rating()).isIn(Rating.POOR, Rating.NONE);
-        assertThat(evaluation.nextAction()).isEqualTo(NextAction.FOLLOW_UP);
+        assertThat(evaluation.nextAction()).isEqualTo(RequestedAction.FOLLOW_UP);
         assertThat(reply.interviewerText())
                 .startsWith("Let's dig a bit deeper.")
                 .contains("?");
@@ -121,7 +121,7 @@ class OfflineInterviewerTest {
 
         assertThat(strong.evaluation().technical().rating()).isNotIn(Rating.NONE, Rating.POOR);
         assertThat(strong.evaluation().strengths()).noneMatch(item -> item.startsWith("Covered:"));
-        assertThat(weak.evaluation().nextAction()).isEqualTo(NextAction.FOLLOW_UP);
+        assertThat(weak.evaluation().nextAction()).isEqualTo(RequestedAction.FOLLOW_UP);
         assertThat(weak.interviewerText()).endsWith(FollowUpQuestion.GENERIC);
     }
 
@@ -129,7 +129,7 @@ class OfflineInterviewerTest {
     void moves_on_instead_of_following_up_when_the_follow_ups_are_used_up() {
         var reply = complete(document(HASHMAP, WEAK_HASHMAP_ANSWER, 2, 5, 1, 1, null));
 
-        assertThat(reply.evaluation().nextAction()).isEqualTo(NextAction.NEXT_QUESTION);
+        assertThat(reply.evaluation().nextAction()).isEqualTo(RequestedAction.NEXT_QUESTION);
         assertThat(reply.interviewerText()).endsWith("Let's move on to the next question.");
     }
 
@@ -138,8 +138,8 @@ class OfflineInterviewerTest {
         var strong = complete(document(HASHMAP, STRONG_HASHMAP_ANSWER, 5, 5, 0, 1, null));
         var weakWithoutFollowUps = complete(document(HASHMAP, WEAK_HASHMAP_ANSWER, 5, 5, 1, 1, null));
 
-        assertThat(strong.evaluation().nextAction()).isEqualTo(NextAction.END);
-        assertThat(weakWithoutFollowUps.evaluation().nextAction()).isEqualTo(NextAction.END);
+        assertThat(strong.evaluation().nextAction()).isEqualTo(RequestedAction.END);
+        assertThat(weakWithoutFollowUps.evaluation().nextAction()).isEqualTo(RequestedAction.END);
         assertThat(strong.interviewerText()).doesNotContain("next question");
     }
 
@@ -147,7 +147,7 @@ class OfflineInterviewerTest {
     void still_follows_up_on_the_last_question_while_follow_ups_remain() {
         var reply = complete(document(HASHMAP, WEAK_HASHMAP_ANSWER, 5, 5, 0, 1, null));
 
-        assertThat(reply.evaluation().nextAction()).isEqualTo(NextAction.FOLLOW_UP);
+        assertThat(reply.evaluation().nextAction()).isEqualTo(RequestedAction.FOLLOW_UP);
     }
 
     @Test
@@ -160,7 +160,7 @@ class OfflineInterviewerTest {
 
         assertThat(reply.evaluation().technical().rating()).isEqualTo(Rating.EXCELLENT);
         assertThat(reply.evaluation().technical().justification()).startsWith("Covered 1 of 1 key points");
-        assertThat(reply.evaluation().nextAction()).isEqualTo(NextAction.NEXT_QUESTION);
+        assertThat(reply.evaluation().nextAction()).isEqualTo(RequestedAction.NEXT_QUESTION);
     }
 
     @Test

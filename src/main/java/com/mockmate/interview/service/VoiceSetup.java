@@ -1,4 +1,4 @@
-package com.mockmate.interview.voice;
+package com.mockmate.interview.service;
 
 import java.io.Serializable;
 

@@ -1,11 +1,14 @@
-package com.mockmate.scoring;
+package com.mockmate.llm;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** What the interviewer does after an answer. */
-public enum NextAction {
+/**
+ * What the model asks the interviewer to do next, as the reply schema spells it ({@code follow_up},
+ * {@code next_question}, {@code end}). A request only: the interview decides what it actually does.
+ */
+public enum RequestedAction {
     FOLLOW_UP,
     NEXT_QUESTION,
     END;
@@ -16,7 +19,7 @@ public enum NextAction {
     }
 
     @JsonCreator
-    public static NextAction fromWire(String value) {
+    public static RequestedAction fromWire(String value) {
         return valueOf(value.toUpperCase(Locale.ROOT));
     }
 }

@@ -1,4 +1,4 @@
-package com.mockmate.interview.summary;
+package com.mockmate.interview.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

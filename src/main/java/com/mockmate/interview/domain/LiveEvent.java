@@ -1,10 +1,5 @@
-package com.mockmate.interview.live;
+package com.mockmate.interview.domain;
 
-import com.mockmate.interview.domain.SessionCompleted;
-import com.mockmate.interview.domain.SessionEvent;
-import com.mockmate.interview.domain.TurnEvaluated;
-import com.mockmate.interview.domain.TurnFailed;
-import com.mockmate.interview.domain.TurnTranscribed;
 import java.io.Serializable;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +17,7 @@ public record LiveEvent(
     public static final String TURN_FAILED = "turn.failed";
     public static final String SESSION_COMPLETED = "session.completed";
 
-    static LiveEvent of(SessionEvent event) {
+    public static LiveEvent of(SessionEvent event) {
         return switch (event) {
             case TurnTranscribed t -> new LiveEvent(TURN_TRANSCRIBED, t.sessionId(), t.userId(), t.turnId());
             case TurnEvaluated t -> new LiveEvent(TURN_EVALUATED, t.sessionId(), t.userId(), t.turnId());
