@@ -9,6 +9,8 @@ import com.mockmate.llm.offline.OfflineInterviewer;
 import com.mockmate.security.jwt.JwtService;
 import com.mockmate.support.ApiClient;
 import com.mockmate.support.CleanDatabaseExtension;
+import com.mockmate.support.sql.CountedStatements;
+import com.mockmate.support.sql.StatementCounter;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.mockmate.user.domain.Role;
 import java.lang.management.ManagementFactory;
@@ -30,6 +32,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,9 +40,11 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Not a test: a benchmark that prints figures. N concurrent candidates answer against a fake model with a fixed
- * 800 ms latency; it prints request latency, orchestration overhead (turn latency minus model latency), accept-to-start
- * latency, turns per second and heap per active session. Run: {@code ./mvnw -Pbench verify} (see README);
- * {@code -Dbench.sessions}, {@code -Dbench.turns} and {@code -Dbench.thinkMillis} change the load.
+ * 800 ms latency; it prints the latency of a burst of session starts, request latency, orchestration overhead (turn
+ * latency minus model latency), accept-to-start latency, turns per second, heap per active session, and the two
+ * figures that do not depend on how fast or busy the machine is: CPU milliseconds and SQL statements per answer. Run:
+ * {@code ./mvnw -Pbench verify} (see README); {@code -Dbench.sessions}, {@code -Dbench.turns},
+ * {@code -Dbench.thinkMillis} and {@code -Dbench.startBurst} change the load.
  */
 @Tag("benchmark")
 @SpringBootTest(
@@ -53,6 +58,7 @@ import org.springframework.test.context.ActiveProfiles;
         })
 @ActiveProfiles("test")
 @ExtendWith(CleanDatabaseExtension.class)
+@Import(CountedStatements.class)
 class InterviewLoadBenchmark {
 
     static final Duration MODEL_LATENCY = Duration.ofMillis(800);
@@ -63,6 +69,11 @@ class InterviewLoadBenchmark {
      * typed answers take a minute or more, so this is already a fast crowd; lower it to stress the server.
      */
     static final long THINK_MILLIS = Long.getLong("bench.thinkMillis", 30_000);
+    /**
+     * Sessions started all at once, as a class starting an assigned test together; the first {@link #SESSIONS} of them
+     * then answer.
+     */
+    static final int START_BURST = Math.max(Integer.getInteger("bench.startBurst", 200), SESSIONS);
     /**
      * A warm-up before measuring, as JMH does: the first few hundred turns of a fresh JVM run interpreted code and
      * load LanguageTool's rules, which says nothing about a running server. Its figures are printed separately.
@@ -88,6 +99,9 @@ class InterviewLoadBenchmark {
 
     @Autowired
     EvaluationLatency evaluationLatency;
+
+    @Autowired
+    StatementCounter statements;
 
     @TestConfiguration
     static class FixedLatencyModelConfig {
@@ -123,11 +137,11 @@ class InterviewLoadBenchmark {
     void concurrent_candidates() throws Exception {
         var testId =
                 jdbc.queryForObject("SELECT id FROM assessments WHERE title = 'Software Engineer Warm-up'", UUID.class);
-        var tokens = candidates(SESSIONS);
+        var tokens = candidates(START_BURST);
         var api = new ApiClient(port);
         var startLatencies = new ConcurrentLinkedQueue<Long>();
         var requestLatencies = new ConcurrentLinkedQueue<Long>();
-        var sessionIds = new String[SESSIONS];
+        var sessionIds = new String[START_BURST];
         var statuses = new ConcurrentHashMap<Integer, Integer>();
         var samples = new ConcurrentHashMap<Integer, String>();
 
@@ -136,14 +150,18 @@ class InterviewLoadBenchmark {
         var measuredFrom = databaseNow();
 
         long heapBefore = usedHeapAfterGc();
-        runConcurrently(indexes(SESSIONS), i -> {
+        long burstCpu = processCpuNanos();
+        runConcurrently(indexes(START_BURST), i -> {
             long t0 = System.nanoTime();
             var response = api.post("/api/v1/sessions", Map.of("testId", testId.toString()), tokens.get(i));
             startLatencies.add(System.nanoTime() - t0);
             sessionIds[i] = response.json().get("id").asString();
         });
-        long heapPerSession = (usedHeapAfterGc() - heapBefore) / SESSIONS;
+        burstCpu = processCpuNanos() - burstCpu;
+        long heapPerSession = (usedHeapAfterGc() - heapBefore) / START_BURST;
 
+        statements.reset();
+        long answersCpu = processCpuNanos();
         long started = System.nanoTime();
         runConcurrently(indexes(SESSIONS), i -> {
             for (int turn = 1; turn <= TURNS; turn++) {
@@ -154,6 +172,8 @@ class InterviewLoadBenchmark {
             }
         });
         double seconds = (System.nanoTime() - started) / 1e9;
+        answersCpu = processCpuNanos() - answersCpu;
+        long answerStatements = statements.count();
 
         var warmupOverhead = overheadOfTurnsBetween(warmupFrom, measuredFrom);
         var turnLatencies = jdbc.queryForList(
@@ -176,8 +196,11 @@ class InterviewLoadBenchmark {
                 THINK_MILLIS * 3 / 2,
                 Runtime.getRuntime().availableProcessors());
         System.out.printf(
-                "Start session (all %d at once) p50 %6.1f ms   p95 %6.1f ms%n",
-                SESSIONS, percentile(millis(startLatencies), 50), percentile(millis(startLatencies), 95));
+                "Start session (all %d at once) p50 %6.1f ms   p95 %6.1f ms   CPU %.1f ms per start%n",
+                START_BURST,
+                percentile(millis(startLatencies), 50),
+                percentile(millis(startLatencies), 95),
+                burstCpu / 1e6 / START_BURST);
         System.out.printf(
                 "API answer request (202)  p50 %6.1f ms   p95 %6.1f ms%n",
                 percentile(millis(requestLatencies), 50), percentile(millis(requestLatencies), 95));
@@ -195,6 +218,14 @@ class InterviewLoadBenchmark {
         System.out.printf(
                 "Throughput              %6.1f turns/s (%d evaluated turns in %.1f s)%n",
                 evaluated / seconds, evaluated, seconds);
+        System.out.printf(
+                "CPU per answer          %6.1f ms (process CPU time over the %d answers after the warm-up, load"
+                        + " generator included)%n",
+                answersCpu / 1e6 / evaluated, evaluated);
+        System.out.printf(
+                "SQL per answer          %6.1f statements (as log_statement = all counts them; the client's polling"
+                        + " GETs left out)%n",
+                (double) answerStatements / evaluated);
         System.out.printf("Heap per active session %6.1f KB%n", heapPerSession / 1024.0);
         System.out.printf("Answer responses by status %s %s%n%n", statuses, samples);
     }
@@ -337,6 +368,12 @@ class InterviewLoadBenchmark {
         var sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    /** CPU time of the whole JVM: the server and the load generator, which share it. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long usedHeapAfterGc() {
