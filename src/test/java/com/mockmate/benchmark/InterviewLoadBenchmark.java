@@ -162,6 +162,7 @@ class InterviewLoadBenchmark {
 
         statements.reset();
         long answersCpu = processCpuNanos();
+        var answersFrom = java.time.Instant.now();
         long started = System.nanoTime();
         runConcurrently(indexes(SESSIONS), i -> {
             for (int turn = 1; turn <= TURNS; turn++) {
@@ -173,6 +174,7 @@ class InterviewLoadBenchmark {
         });
         double seconds = (System.nanoTime() - started) / 1e9;
         answersCpu = processCpuNanos() - answersCpu;
+        var answersTo = java.time.Instant.now();
         long answerStatements = statements.count();
 
         var warmupOverhead = overheadOfTurnsBetween(warmupFrom, measuredFrom);
@@ -227,6 +229,8 @@ class InterviewLoadBenchmark {
                         + " GETs left out)%n",
                 (double) answerStatements / evaluated);
         System.out.printf("Heap per active session %6.1f KB%n", heapPerSession / 1024.0);
+        System.out.printf(
+                "Answers measured from %s to %s (to match a flight recording's samples)%n", answersFrom, answersTo);
         System.out.printf("Answer responses by status %s %s%n%n", statuses, samples);
     }
 
