@@ -162,6 +162,8 @@ class InterviewLoadBenchmark {
 
         statements.reset();
         long answersCpu = processCpuNanos();
+        long answersJit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        long answersGc = gcMillis();
         var answersFrom = java.time.Instant.now();
         long started = System.nanoTime();
         runConcurrently(indexes(SESSIONS), i -> {
@@ -174,6 +176,8 @@ class InterviewLoadBenchmark {
         });
         double seconds = (System.nanoTime() - started) / 1e9;
         answersCpu = processCpuNanos() - answersCpu;
+        answersJit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - answersJit;
+        answersGc = gcMillis() - answersGc;
         var answersTo = java.time.Instant.now();
         long answerStatements = statements.count();
 
@@ -224,6 +228,10 @@ class InterviewLoadBenchmark {
                 "CPU per answer          %6.1f ms (process CPU time over the %d answers after the warm-up, load"
                         + " generator included)%n",
                 answersCpu / 1e6 / evaluated, evaluated);
+        System.out.printf(
+                "  JIT compilation       %6.1f ms, GC %.1f ms per answer (elapsed time of the compiler threads and of"
+                        + " collections: a JIT still busy means the warm-up was too short for this machine)%n",
+                (double) answersJit / evaluated, (double) answersGc / evaluated);
         System.out.printf(
                 "SQL per answer          %6.1f statements (as log_statement = all counts them; the client's polling"
                         + " GETs left out)%n",
@@ -378,6 +386,12 @@ class InterviewLoadBenchmark {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime)
+                .sum();
     }
 
     private static long usedHeapAfterGc() {
