@@ -59,6 +59,8 @@ class ArchitectureTest {
                         "org..",
                         "com.vaadin..",
                         "io.swagger..",
+                        "io.github.bucket4j..",
+                        "io.lettuce..",
                         "tools.jackson..")
                 .check(classes);
     }

@@ -3,7 +3,9 @@ package com.mockmate.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mockmate.base.ratelimit.TokenBuckets;
 import com.mockmate.support.Accounts;
+import com.mockmate.support.AnswerRateLimit;
 import com.mockmate.support.ApiClient;
 import com.mockmate.support.IntegrationTest;
 import java.time.Duration;
@@ -30,6 +32,9 @@ class InterviewFlowTest {
 
     @Autowired
     StringRedisTemplate redis;
+
+    @Autowired
+    TokenBuckets buckets;
 
     ApiClient api;
     String token;
@@ -172,14 +177,10 @@ class InterviewFlowTest {
     void answering_too_fast_is_rate_limited_with_retry_after() {
         var sessionId = start().get("id").asString();
         var userId = api.get("/api/v1/users/me", token).json().get("id").asString();
-        redisSet("mockmate:rate:turns:" + userId, "12");
+        AnswerRateLimit.exhaust(buckets, UUID.fromString(userId));
         var limited = answer(sessionId, "An answer", "r1");
         assertThat(limited.status()).isEqualTo(429);
         assertThat(Integer.parseInt(limited.header("Retry-After"))).isPositive();
-    }
-
-    private void redisSet(String key, String value) {
-        redis.opsForValue().set(key, value, Duration.ofMinutes(1));
     }
 
     /** Leaving the hard questions out must not raise the total: each question not answered counts as 0. */

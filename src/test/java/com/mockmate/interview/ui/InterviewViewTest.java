@@ -14,8 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.mockmate.base.ratelimit.TokenBuckets;
 import com.mockmate.interview.domain.AnswerMode;
 import com.mockmate.interview.service.InterviewService;
+import com.mockmate.support.AnswerRateLimit;
 import com.mockmate.support.BrowserlessTest;
 import com.mockmate.support.IntegrationTest;
 import com.mockmate.user.domain.AuthenticatedUser;
@@ -32,7 +34,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** The interview screen without a browser: real services, database, Redis and the offline evaluator. */
 @IntegrationTest
@@ -45,7 +46,7 @@ class InterviewViewTest extends BrowserlessTest {
     InterviewService interviews;
 
     @Autowired
-    StringRedisTemplate redis;
+    TokenBuckets buckets;
 
     AuthenticatedUser candidate;
     UUID sessionId;
@@ -201,7 +202,7 @@ class InterviewViewTest extends BrowserlessTest {
 
     @Test
     void a_rejected_answer_shows_why_and_keeps_what_was_typed() {
-        redis.opsForValue().set("mockmate:rate:turns:" + candidate.id(), "12", Duration.ofMinutes(1));
+        AnswerRateLimit.exhaust(buckets, candidate.id());
         var view = open();
         _setValue(view.answer, ANSWER);
         _click(view.send);

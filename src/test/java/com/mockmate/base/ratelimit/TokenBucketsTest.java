@@ -15,12 +15,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 @IntegrationTest
-class FixedWindowRateLimiterTest {
+class TokenBucketsTest {
 
     private static final String KEY = "mockmate:rate:test";
 
     @Autowired
-    FixedWindowRateLimiter limiter;
+    TokenBuckets buckets;
 
     @Autowired
     StringRedisTemplate redis;
@@ -28,12 +28,12 @@ class FixedWindowRateLimiterTest {
     @Test
     void allows_the_limit_then_answers_how_long_to_wait() {
         for (int i = 1; i <= 3; i++) {
-            assertThat(limiter.tryAcquire(KEY, 3, Duration.ofMinutes(1)))
+            assertThat(buckets.tryAcquire(KEY, 3, Duration.ofMinutes(1)))
                     .as("event %d", i)
                     .isEmpty();
         }
 
-        var refused = limiter.tryAcquire(KEY, 3, Duration.ofMinutes(1));
+        var refused = buckets.tryAcquire(KEY, 3, Duration.ofMinutes(1));
 
         assertThat(refused)
                 .hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofSeconds(1), Duration.ofMinutes(1)));
@@ -41,13 +41,18 @@ class FixedWindowRateLimiterTest {
     }
 
     @Test
-    void a_counter_left_without_an_expiry_gets_one_at_the_next_event() {
-        // What a crash between INCR and EXPIRE used to leave behind: a limit that never resets.
-        redis.opsForValue().set(KEY, "7");
-
-        limiter.tryAcquire(KEY, 3, Duration.ofMinutes(1));
+    void a_bucket_expires_once_it_would_be_full_again() {
+        buckets.tryAcquire(KEY, 3, Duration.ofMinutes(1));
 
         assertThat(redis.getExpire(KEY)).isBetween(1L, 60L);
+    }
+
+    @Test
+    void each_key_has_its_own_bucket() {
+        assertThat(buckets.tryAcquire(KEY, 1, Duration.ofMinutes(1))).isEmpty();
+        assertThat(buckets.tryAcquire(KEY, 1, Duration.ofMinutes(1))).isPresent();
+
+        assertThat(buckets.tryAcquire(KEY + ":other", 1, Duration.ofMinutes(1))).isEmpty();
     }
 
     @Test
@@ -60,7 +65,7 @@ class FixedWindowRateLimiterTest {
             for (int i = 0; i < events; i++) {
                 Callable<Optional<Duration>> event = () -> {
                     start.await();
-                    return limiter.tryAcquire(KEY, 10, Duration.ofMinutes(1));
+                    return buckets.tryAcquire(KEY, 10, Duration.ofMinutes(1));
                 };
                 pending.add(pool.submit(event));
             }
