@@ -10,6 +10,7 @@ import io.lettuce.core.codec.ByteArrayCodec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.stereotype.Component;
@@ -29,21 +30,17 @@ public class TokenBuckets implements DisposableBean {
 
     private static final Duration MIN_RETRY_AFTER = Duration.ofSeconds(1);
 
-    private final StatefulRedisConnection<byte[], byte[]> connection;
-    private final ProxyManager<byte[]> buckets;
+    private final LettuceConnectionFactory redis;
+    private volatile @Nullable Connected connected;
 
     TokenBuckets(LettuceConnectionFactory redis) {
-        // Spring's client already carries the host, credentials and database index of spring.data.redis.
-        var client = (RedisClient) redis.getRequiredNativeClient();
-        this.connection = client.connect(ByteArrayCodec.INSTANCE);
-        this.buckets = Bucket4jLettuce.casBasedBuilder(connection)
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-                .build();
+        this.redis = redis;
     }
 
     /** Takes one token; when none is left, answers how long to wait for the next (the event is then not allowed). */
     public Optional<Duration> tryAcquire(String key, int limit, Duration period) {
-        var probe = buckets.builder()
+        var probe = buckets()
+                .builder()
                 .build(key.getBytes(StandardCharsets.UTF_8), () -> configuration(limit, period))
                 .tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
@@ -59,8 +56,44 @@ public class TokenBuckets implements DisposableBean {
                 .build();
     }
 
+    /**
+     * Spring's client carries the host, credentials and database index of {@code spring.data.redis}. A stopped
+     * connection factory shuts its client down, closing this connection too, and starts a new client when it starts
+     * again (Spring's test contexts are paused that way): the connection follows the factory's current client.
+     */
+    private ProxyManager<byte[]> buckets() {
+        var client = (RedisClient) redis.getRequiredNativeClient();
+        var current = connected;
+        if (current == null || current.client() != client) {
+            synchronized (this) {
+                current = connected;
+                if (current == null || current.client() != client) {
+                    current = Connected.to(client);
+                    connected = current;
+                }
+            }
+        }
+        return current.buckets();
+    }
+
     @Override
     public void destroy() {
-        connection.close();
+        var current = connected;
+        if (current != null) {
+            current.connection().close();
+        }
+    }
+
+    private record Connected(
+            RedisClient client, StatefulRedisConnection<byte[], byte[]> connection, ProxyManager<byte[]> buckets) {
+
+        static Connected to(RedisClient client) {
+            var connection = client.connect(ByteArrayCodec.INSTANCE);
+            var buckets = Bucket4jLettuce.casBasedBuilder(connection)
+                    .expirationAfterWrite(
+                            ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
+                    .build();
+            return new Connected(client, connection, buckets);
+        }
     }
 }
