@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,16 +25,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * requests that wait for the result are left out (see {@link CountedStatements}); JobRunr's background server, the
  * only poller of the database, is off in the test profile.
  *
- * <p>On 2026-12-02 (commit a1bd465) the median was 60: 58 statements plus one or two connection checks by the pool,
- * the same number as PostgreSQL's own log showed for each answer. It stays disabled until it passes.
+ * <p>Measured on 2026-12-02: a median of 60 at commit a1bd465 (58 statements plus one or two connection checks by the
+ * pool, the same number as PostgreSQL's own log showed for each answer), 22 once one answer had one context (4ef822f).
  */
-@Disabled("until the turn context lands: today's median is 60 statements per answer, the target 32")
 @IntegrationTest
 @Import(CountedStatements.class)
 class StatementsPerAnswerTest {
 
     static final int ANSWERS = 8;
-    /** The target of issue 11; today's median is printed by the test. */
+    /** The target of issue 11: half of what an answer cost before it had one context. */
     static final long MAX_MEDIAN = 32;
 
     @LocalServerPort
