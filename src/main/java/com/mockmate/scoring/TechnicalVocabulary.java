@@ -25,9 +25,11 @@ final class TechnicalVocabulary {
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Set<String> words;
+    private final Set<String> extra;
 
-    private TechnicalVocabulary(Set<String> words) {
-        this.words = Set.copyOf(words);
+    private TechnicalVocabulary(Set<String> words, Set<String> extra) {
+        this.words = words;
+        this.extra = extra;
     }
 
     static TechnicalVocabulary builtIn() {
@@ -35,21 +37,26 @@ final class TechnicalVocabulary {
                 TechnicalVocabulary.class.getResourceAsStream("/scoring/technical-vocabulary.txt"),
                 "scoring/technical-vocabulary.txt is missing");
         try (var reader = new BufferedReader(new InputStreamReader(resource, StandardCharsets.UTF_8))) {
-            return new TechnicalVocabulary(reader.lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .collect(Collectors.toSet()));
+            return new TechnicalVocabulary(
+                    reader.lines()
+                            .map(String::strip)
+                            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                            .collect(Collectors.toUnmodifiableSet()),
+                    Set.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** This vocabulary plus every word of the given texts (e.g. the question and its key points). */
+    /**
+     * This vocabulary plus every word of the given texts (e.g. the question and its key points). The built-in list is
+     * shared, not copied: this runs for every answer.
+     */
     TechnicalVocabulary with(Collection<String> texts) {
         if (texts.isEmpty()) {
             return this;
         }
-        var extended = new HashSet<>(words);
+        var extended = new HashSet<>(extra);
         for (String text : texts) {
             for (String word : WORD.split(text)) {
                 if (!word.isEmpty()) {
@@ -57,7 +64,7 @@ final class TechnicalVocabulary {
                 }
             }
         }
-        return new TechnicalVocabulary(extended);
+        return new TechnicalVocabulary(words, extended);
     }
 
     boolean isTechnical(String word) {
@@ -65,8 +72,12 @@ final class TechnicalVocabulary {
             return true;
         }
         var lower = word.toLowerCase(Locale.ROOT);
-        return words.contains(lower)
-                || (lower.endsWith("s") && words.contains(lower.substring(0, lower.length() - 1)))
-                || (lower.endsWith("es") && words.contains(lower.substring(0, lower.length() - 2)));
+        return known(lower)
+                || (lower.endsWith("s") && known(lower.substring(0, lower.length() - 1)))
+                || (lower.endsWith("es") && known(lower.substring(0, lower.length() - 2)));
+    }
+
+    private boolean known(String lower) {
+        return words.contains(lower) || extra.contains(lower);
     }
 }

@@ -1,8 +1,10 @@
 package com.mockmate.interview.domain;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,6 +20,14 @@ public interface InterviewSessionRepository extends JpaRepository<InterviewSessi
             UUID userId, UUID assessmentId, SessionStatus status);
 
     List<InterviewSession> findByUserIdAndStatusOrderByStartedAtAsc(UUID userId, SessionStatus status);
+
+    long countByUserIdAndStatus(UUID userId, SessionStatus status);
+
+    /** The totals of the user's latest completed interviews, newest first, without loading the sessions. */
+    @Query(
+            "SELECT s.totalScore FROM InterviewSession s WHERE s.userId = :userId AND s.status = com.mockmate.interview.domain.SessionStatus.COMPLETED"
+                    + " AND s.totalScore IS NOT NULL ORDER BY s.startedAt DESC")
+    List<BigDecimal> recentTotals(UUID userId, Limit limit);
 
     /**
      * Waits for, then holds until the transaction ends, PostgreSQL's advisory lock on {@code (namespace, key)}: a

@@ -1,12 +1,10 @@
 package com.mockmate.interview.service;
 
-import com.mockmate.interview.domain.InterviewSession;
 import com.mockmate.interview.domain.InterviewSessionRepository;
-import com.mockmate.interview.domain.SessionStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +21,7 @@ class CandidateSummary {
     }
 
     String of(UUID userId) {
-        var history = sessions.findByUserIdOrderByStartedAtDesc(userId, PageRequest.of(0, 20)).stream()
-                .filter(s -> s.getStatus() == SessionStatus.COMPLETED && s.getTotalScore() != null)
-                .map(InterviewSession::getTotalScore)
-                .toList();
+        var history = sessions.recentTotals(userId, Limit.of(20));
         if (history.isEmpty()) {
             return "A candidate practising for software engineering interviews; no completed interviews yet.";
         }

@@ -116,12 +116,23 @@ public class InterviewQueries {
     }
 
     SessionDetails details(InterviewSession session) {
+        return details(session, turns.findBySessionIdOrderByPositionAsc(session.getId()));
+    }
+
+    /** A session that has just started has no turns to read. */
+    SessionDetails detailsOfNew(InterviewSession session) {
+        return details(session, List.of());
+    }
+
+    private SessionDetails details(InterviewSession session, List<InterviewTurn> sessionTurns) {
         var questions = session.getQuestions();
-        var sessionTurns = turns.findBySessionIdOrderByPositionAsc(session.getId());
-        var scoreMap = scores
-                .findByTurnIdIn(sessionTurns.stream().map(InterviewTurn::getId).toList())
-                .stream()
-                .collect(Collectors.toMap(TurnScore::getTurnId, Function.identity()));
+        Map<UUID, TurnScore> scoreMap = sessionTurns.isEmpty()
+                ? Map.of()
+                : scores
+                        .findByTurnIdIn(
+                                sessionTurns.stream().map(InterviewTurn::getId).toList())
+                        .stream()
+                        .collect(Collectors.toMap(TurnScore::getTurnId, Function.identity()));
         var turnViews = sessionTurns.stream()
                 .map(t -> TurnDetails.of(
                         t,

@@ -96,7 +96,7 @@ public class InterviewService {
                     clock.instant()));
         });
         liveState.start(session.getId(), questions.count());
-        return queries.details(session);
+        return queries.detailsOfNew(session);
     }
 
     public AcceptedAnswer submitAnswer(

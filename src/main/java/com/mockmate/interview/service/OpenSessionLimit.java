@@ -37,10 +37,10 @@ class OpenSessionLimit {
     public void requireRoomFor(UUID userId) {
         // Two users whose ids hash alike merely wait for each other.
         sessions.lockForTransaction(LOCK_NAMESPACE, userId.hashCode());
-        var open = sessions.findByUserIdAndStatusOrderByStartedAtAsc(userId, SessionStatus.IN_PROGRESS);
-        if (open.size() < properties.maxOpenSessions()) {
+        if (sessions.countByUserIdAndStatus(userId, SessionStatus.IN_PROGRESS) < properties.maxOpenSessions()) {
             return;
         }
+        var open = sessions.findByUserIdAndStatusOrderByStartedAtAsc(userId, SessionStatus.IN_PROGRESS);
         var titles = plans.titles(
                 open.stream().map(InterviewSession::getAssessmentId).toList());
         throw new OpenSessionLimitException(
