@@ -78,9 +78,9 @@ class InterviewLoadBenchmark {
      * A warm-up before measuring, as JMH does: the first few hundred turns of a fresh JVM run interpreted code and
      * load LanguageTool's rules, which says nothing about a running server. Its figures are printed separately.
      */
-    static final int WARMUP_SESSIONS = Integer.getInteger("bench.warmupSessions", 20);
+    static final int WARMUP_SESSIONS = Integer.getInteger("bench.warmupSessions", 40);
 
-    static final int WARMUP_TURNS = Integer.getInteger("bench.warmupTurns", 10);
+    static final int WARMUP_TURNS = Integer.getInteger("bench.warmupTurns", 25);
     static final long WARMUP_THINK_MILLIS = 300;
     static final String ANSWER = "A hash map hashes the key to a bucket and compares with equals; resizing"
             + " rehashes entries, for example when the load factor is exceeded.";
