@@ -139,8 +139,9 @@ class AssessmentApiTest {
         var test = catalog.publishedTest(instructor, "Kotlin basics", questions);
         var candidate = accounts.candidate("carla.candidate");
         jdbc.update(
-                "insert into interview_sessions (id, user_id, assessment_id, status, llm_provider, started_at)"
-                        + " values (?, ?, ?, 'IN_PROGRESS', 'offline', now())",
+                "insert into interview_sessions (id, user_id, assessment_id, status, llm_provider, started_at,"
+                        + " questions, profile_summary) values (?, ?, ?, 'IN_PROGRESS', 'offline', now(),"
+                        + " '{\"title\": \"\", \"questions\": []}', 'A candidate')",
                 UUID.randomUUID(),
                 candidate.id(),
                 test);
@@ -172,8 +173,9 @@ class AssessmentApiTest {
     void refuses_to_change_the_questions_of_a_test_that_an_interview_used() {
         var test = catalog.publishedTest(instructor, "Kotlin basics", questions);
         jdbc.update(
-                "insert into interview_sessions (id, user_id, assessment_id, status, llm_provider, started_at)"
-                        + " values (?, ?, ?, 'IN_PROGRESS', 'offline', now())",
+                "insert into interview_sessions (id, user_id, assessment_id, status, llm_provider, started_at,"
+                        + " questions, profile_summary) values (?, ?, ?, 'IN_PROGRESS', 'offline', now(),"
+                        + " '{\"title\": \"\", \"questions\": []}', 'A candidate')",
                 UUID.randomUUID(),
                 accounts.candidate("carla.candidate").id(),
                 test);

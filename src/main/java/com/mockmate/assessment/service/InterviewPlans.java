@@ -5,6 +5,7 @@ import com.mockmate.assessment.domain.AssessmentRepository;
 import com.mockmate.assessment.domain.AssessmentStatus;
 import com.mockmate.base.error.NotFoundException;
 import com.mockmate.catalog.service.CatalogQueries;
+import com.mockmate.catalog.service.QuestionDetails;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Map;
@@ -50,14 +51,15 @@ public class InterviewPlans {
 
     private InterviewPlan plan(Assessment assessment) {
         var details = catalog.questionsForEvaluation(assessment.getQuestionIds());
-        var topics = catalog.overviews(assessment.getQuestionIds());
+        var topics = catalog.topicNames(
+                details.stream().map(QuestionDetails::topicId).distinct().toList());
         var planned = new ArrayList<InterviewPlan.PlannedQuestion>();
         for (var question : details) {
             planned.add(new InterviewPlan.PlannedQuestion(
                     question.id(),
                     planned.size() + 1,
                     question.text(),
-                    topics.get(question.id()).topicName(),
+                    topics.get(question.topicId()),
                     question.difficulty(),
                     question.keyPoints(),
                     question.referenceAnswer(),

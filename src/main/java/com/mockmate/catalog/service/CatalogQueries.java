@@ -79,6 +79,11 @@ public class CatalogQueries {
         return found.stream().map(Question::getId).toList();
     }
 
+    /** Topic names by id; a missing topic is left out. */
+    public Map<UUID, String> topicNames(Collection<UUID> topicIds) {
+        return topics.findAllById(topicIds).stream().collect(Collectors.toMap(Topic::getId, Topic::getName));
+    }
+
     public boolean topicExists(UUID topicId) {
         return topics.existsById(topicId);
     }
