@@ -21,8 +21,6 @@ import com.vaadin.flow.component.ScrollOptions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -46,7 +44,7 @@ import org.springframework.web.ErrorResponseException;
 @PermitAll
 public class InterviewView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final ServiceRef<InterviewService> interviews;
+    private final TypedAnswering typed;
     private final ServiceRef<InterviewQueries> queries;
     private final LiveUpdates live;
     final QuestionCards questions;
@@ -67,7 +65,6 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
 
     private final VerticalLayout message = new VerticalLayout();
     private UUID sessionId;
-    private int submissions;
     /** The conversation as last scrolled to: turns and whether one was pending. */
     private String shownConversation = "";
 
@@ -84,7 +81,7 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         // The session id is known only after navigation, hence the lookup per turn.
         this.questions = new QuestionCards(
                 turnId -> OwnRecordings.of(recordings, sessionId).apply(turnId));
-        this.interviews = ServiceRef.of(InterviewService.class, interviewService);
+        this.typed = new TypedAnswering(ServiceRef.of(InterviewService.class, interviewService), () -> sessionId);
         this.spoken = new SpokenAnswering(
                 ServiceRef.of(SpokenAnswerService.class, spokenAnswerService),
                 ServiceRef.of(VoiceSetups.class, voiceSetupService),
@@ -97,7 +94,10 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         this.live = new LiveUpdates(this, ServiceRef.of(LiveInterviewEvents.class, events), this::refresh);
         addClassNames("mm-page", "mm-interview");
         header = new InterviewHeader(interviewerVoice);
-        header.addFinishListener(e -> finishInterview());
+        header.addFinishListener(e -> {
+            typed.finish();
+            refresh();
+        });
         finish = header.finish;
         allAnswered.addClassName("mm-all-answered");
 
@@ -125,7 +125,10 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
         answer = composer.answer;
         send = composer.send;
         answerMode = composer.answerMode;
-        questions.addRetryListener(e -> retry(e.turnId()));
+        questions.addRetryListener(e -> {
+            typed.retry(e.turnId());
+            refresh();
+        });
         body.setPadding(false);
         body.add(header, questions, allAnswered, composer);
         message.setPadding(false);
@@ -216,36 +219,9 @@ public class InterviewView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         answer.setInvalid(false);
-        var clientTurnId = "ui-" + sessionId + "-" + (++submissions) + "-" + text.hashCode();
-        if (run(() -> interviews.get().submitAnswer(AuthenticatedUser.required(), sessionId, text, clientTurnId))) {
+        if (typed.send(text)) {
             answer.clear();
         }
         refresh();
-    }
-
-    private void retry(UUID turnId) {
-        run(() -> interviews.get().retry(AuthenticatedUser.required(), sessionId, turnId));
-        refresh();
-    }
-
-    private void finishInterview() {
-        run(() -> interviews.get().finish(AuthenticatedUser.required(), sessionId));
-        refresh();
-    }
-
-    /** Runs a command; a rejection is shown and nothing typed is lost. */
-    private static boolean run(Runnable action) {
-        try {
-            action.run();
-            return true;
-        } catch (ErrorResponseException e) {
-            showRejection(e);
-            return false;
-        }
-    }
-
-    static void showRejection(ErrorResponseException e) {
-        Notification.show(e.getBody().getDetail(), 5000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -58,7 +58,7 @@ class SpokenAnswering implements Serializable {
             spokenAnswers.get().confirmTranscript(AuthenticatedUser.required(), sessionId.get(), turnId, text);
             composer.review.hide();
         } catch (ErrorResponseException e) {
-            InterviewView.showRejection(e);
+            TypedAnswering.showRejection(e);
         }
         refresh.run();
     }
