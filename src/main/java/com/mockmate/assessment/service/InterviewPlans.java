@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Hands the interview engine the questions of an assessment. */
+/** Hands the interview engine the questions of an assessment when an interview starts; the interview keeps them. */
 @Service
 @Transactional(readOnly = true)
 public class InterviewPlans {
@@ -34,13 +34,6 @@ public class InterviewPlans {
                 .filter(a -> a.getStatus() == AssessmentStatus.PUBLISHED)
                 .orElseThrow(() -> new NotFoundException("No published test with id " + assessmentId + "."));
         return plan(assessment);
-    }
-
-    /** For an interview already under way or done: the assessment may have been archived since. */
-    public InterviewPlan forExistingInterview(UUID assessmentId) {
-        return plan(assessments
-                .findById(assessmentId)
-                .orElseThrow(() -> new NotFoundException("No test with id " + assessmentId + ".")));
     }
 
     /** Titles by id, for listing interviews; archived tests keep their titles. */

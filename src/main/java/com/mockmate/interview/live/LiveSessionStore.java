@@ -62,8 +62,7 @@ public class LiveSessionStore {
         });
     }
 
-    /** The state as the stored turns describe it; for readers without the lock, who must not write it. */
-    public LiveSessionState rebuild(InterviewSession session) {
+    private LiveSessionState rebuild(InterviewSession session) {
         var stored = turns.findBySessionIdOrderByPositionAsc(session.getId());
         var cards = scores
                 .findByTurnIdIn(stored.stream().map(InterviewTurn::getId).toList())
