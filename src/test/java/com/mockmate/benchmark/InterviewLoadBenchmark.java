@@ -81,6 +81,9 @@ class InterviewLoadBenchmark {
     static final int WARMUP_SESSIONS = Integer.getInteger("bench.warmupSessions", 40);
 
     static final int WARMUP_TURNS = Integer.getInteger("bench.warmupTurns", 25);
+    /** Starts (each set aside again) in the warm-up, so that the burst of starts is measured on compiled code too. */
+    static final int WARMUP_STARTS = Integer.getInteger("bench.warmupStarts", 400);
+
     static final long WARMUP_THINK_MILLIS = 300;
     static final String ANSWER = "A hash map hashes the key to a bucket and compares with equals; resizing"
             + " rehashes entries, for example when the load factor is exceeded.";
@@ -150,7 +153,9 @@ class InterviewLoadBenchmark {
         var measuredFrom = databaseNow();
 
         long heapBefore = usedHeapAfterGc();
+        statements.reset();
         long burstCpu = processCpuNanos();
+        var burstJitBefore = CompilerThreadsCpu.now();
         runConcurrently(indexes(START_BURST), i -> {
             long t0 = System.nanoTime();
             var response = api.post("/api/v1/sessions", Map.of("testId", testId.toString()), tokens.get(i));
@@ -158,11 +163,14 @@ class InterviewLoadBenchmark {
             sessionIds[i] = response.json().get("id").asString();
         });
         burstCpu = processCpuNanos() - burstCpu;
+        long burstJitCpu = CompilerThreadsCpu.now().nanosSince(burstJitBefore);
+        long burstStatements = statements.count();
         long heapPerSession = (usedHeapAfterGc() - heapBefore) / START_BURST;
 
         statements.reset();
         long answersCpu = processCpuNanos();
         long answersJit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        var jitCpuBefore = CompilerThreadsCpu.now();
         long answersGc = gcMillis();
         var answersFrom = java.time.Instant.now();
         long started = System.nanoTime();
@@ -177,6 +185,7 @@ class InterviewLoadBenchmark {
         double seconds = (System.nanoTime() - started) / 1e9;
         answersCpu = processCpuNanos() - answersCpu;
         answersJit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - answersJit;
+        long answersJitCpu = CompilerThreadsCpu.now().nanosSince(jitCpuBefore);
         answersGc = gcMillis() - answersGc;
         var answersTo = java.time.Instant.now();
         long answerStatements = statements.count();
@@ -202,11 +211,14 @@ class InterviewLoadBenchmark {
                 THINK_MILLIS * 3 / 2,
                 Runtime.getRuntime().availableProcessors());
         System.out.printf(
-                "Start session (all %d at once) p50 %6.1f ms   p95 %6.1f ms   CPU %.1f ms per start%n",
+                "Start session (all %d at once) p50 %6.1f ms   p95 %6.1f ms   CPU %.1f ms (JIT %.1f ms), SQL %.1f"
+                        + " statements per start%n",
                 START_BURST,
                 percentile(millis(startLatencies), 50),
                 percentile(millis(startLatencies), 95),
-                burstCpu / 1e6 / START_BURST);
+                burstCpu / 1e6 / START_BURST,
+                burstJitCpu / 1e6 / START_BURST,
+                (double) burstStatements / START_BURST);
         System.out.printf(
                 "API answer request (202)  p50 %6.1f ms   p95 %6.1f ms%n",
                 percentile(millis(requestLatencies), 50), percentile(millis(requestLatencies), 95));
@@ -229,9 +241,13 @@ class InterviewLoadBenchmark {
                         + " generator included)%n",
                 answersCpu / 1e6 / evaluated, evaluated);
         System.out.printf(
-                "  JIT compilation       %6.1f ms, GC %.1f ms per answer (elapsed time of the compiler threads and of"
-                        + " collections: a JIT still busy means the warm-up was too short for this machine)%n",
-                (double) answersJit / evaluated, (double) answersGc / evaluated);
+                "  of which JIT          %6.1f ms CPU of the compiler threads (%.1f ms elapsed), GC %.1f ms elapsed per"
+                        + " answer: a JIT still busy means the warm-up was too short for this machine%n",
+                answersJitCpu / 1e6 / evaluated, (double) answersJit / evaluated, (double) answersGc / evaluated);
+        System.out.printf(
+                "CPU per answer, steady  %6.1f ms (the same without the compiler threads: what a warmed-up server"
+                        + " spends)%n",
+                (answersCpu - answersJitCpu) / 1e6 / evaluated);
         System.out.printf(
                 "SQL per answer          %6.1f statements (as log_statement = all counts them; the client's polling"
                         + " GETs left out)%n",
@@ -260,6 +276,15 @@ class InterviewLoadBenchmark {
                 }
             }
         });
+        for (int round = 0; round * WARMUP_SESSIONS < WARMUP_STARTS; round++) {
+            runConcurrently(indexes(WARMUP_SESSIONS), i -> {
+                var sessionId = api.post("/api/v1/sessions", Map.of("testId", testId.toString()), tokens.get(i))
+                        .json()
+                        .get("id")
+                        .asString();
+                api.post("/api/v1/sessions/" + sessionId + "/abandon", Map.of(), tokens.get(i));
+            });
+        }
     }
 
     /** Sends one answer and waits for its evaluation; false when the answer was not accepted. */

@@ -86,8 +86,10 @@ public class LiveSessionStore {
     }
 
     /** Starts a session's state; the session is new, so nobody else can hold its lock. */
-    public void start(UUID sessionId, int questionCount) {
-        save(sessionId, LiveSessionState.start(questionCount));
+    public LiveSessionState start(UUID sessionId, int questionCount) {
+        var opening = LiveSessionState.start(questionCount);
+        save(sessionId, opening);
+        return opening;
     }
 
     /** For the lock holder, inside the transaction that changes the turns the state describes. */

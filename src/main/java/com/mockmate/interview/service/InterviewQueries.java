@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A candidate's own sessions. Somebody else's session is reported as missing, never as forbidden. */
@@ -120,12 +121,13 @@ public class InterviewQueries {
     }
 
     /** A session that has just started has no turns to read. */
-    SessionDetails detailsOfNew(InterviewSession session) {
-        return details(session, List.of());
+    /** A session just started: no turns, and its state is the opening one, so nothing needs reading. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    SessionDetails detailsOfNew(InterviewSession session, LiveSessionState opening) {
+        return details(session, List.of(), opening);
     }
 
     private SessionDetails details(InterviewSession session, List<InterviewTurn> sessionTurns) {
-        var questions = session.getQuestions();
         Map<UUID, TurnScore> scoreMap = sessionTurns.isEmpty()
                 ? Map.of()
                 : scores
@@ -140,7 +142,11 @@ public class InterviewQueries {
                                 ? scoreMap.get(t.getId()).toCard()
                                 : null))
                 .toList();
-        var state = state(session, sessionTurns, scoreMap);
+        return details(session, turnViews, state(session, sessionTurns, scoreMap));
+    }
+
+    private SessionDetails details(InterviewSession session, List<TurnDetails> turnViews, LiveSessionState state) {
+        var questions = session.getQuestions();
         SessionDetails.CurrentQuestion current = null;
         if (session.isInProgress() && !state.finished()) {
             var question = questions.question(state.questionPosition());

@@ -81,11 +81,11 @@ public class InterviewService {
 
     /** Draws the test's questions once: the interview keeps them, whatever happens to the question bank later. */
     public SessionDetails start(AuthenticatedUser actor, UUID assessmentId) {
-        var questions = drawn(plans.forNewInterview(assessmentId));
-        if (questions.count() == 0) {
-            throw new ConflictException("This test has no questions yet.");
-        }
         var session = tx.execute(status -> {
+            var questions = drawn(plans.forNewInterview(assessmentId));
+            if (questions.count() == 0) {
+                throw new ConflictException("This test has no questions yet.");
+            }
             openSessions.requireRoomFor(actor.id());
             return sessions.save(new InterviewSession(
                     actor.id(),
@@ -95,8 +95,8 @@ public class InterviewService {
                     evaluator.provider(),
                     clock.instant()));
         });
-        liveState.start(session.getId(), questions.count());
-        return queries.detailsOfNew(session);
+        var opening = liveState.start(session.getId(), session.getQuestions().count());
+        return queries.detailsOfNew(session, opening);
     }
 
     public AcceptedAnswer submitAnswer(
