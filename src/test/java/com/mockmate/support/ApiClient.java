@@ -58,6 +58,24 @@ public class ApiClient {
         }
     }
 
+    /** A GET whose body is binary, e.g. a PDF. */
+    public BinaryResponse getBytes(String path, String bearer) {
+        try {
+            var response = http.send(request(path, bearer).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new BinaryResponse(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record BinaryResponse(int status, String contentType, byte[] body) {}
+
     public HttpRequest.Builder request(String path, String bearer) {
         var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         if (bearer != null) {

@@ -99,6 +99,10 @@ public class TurnOutcome implements Serializable {
         return failureReason;
     }
 
+    public @Nullable String getLlmModel() {
+        return llmModel;
+    }
+
     public @Nullable String getLlmProvider() {
         return llmProvider;
     }

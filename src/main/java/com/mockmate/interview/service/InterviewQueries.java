@@ -1,6 +1,7 @@
 package com.mockmate.interview.service;
 
 import com.mockmate.assessment.service.InterviewPlans;
+import com.mockmate.base.error.ConflictException;
 import com.mockmate.base.error.NotFoundException;
 import com.mockmate.interview.domain.InterviewSession;
 import com.mockmate.interview.domain.InterviewSessionRepository;
@@ -14,7 +15,9 @@ import com.mockmate.interview.live.ConversationReplay;
 import com.mockmate.interview.live.LiveSessionState;
 import com.mockmate.interview.live.LiveSessionStore;
 import com.mockmate.user.domain.AuthenticatedUser;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,6 +55,34 @@ public class InterviewQueries {
 
     public SessionDetails get(AuthenticatedUser actor, UUID sessionId) {
         return details(own(actor, sessionId));
+    }
+
+    /**
+     * A completed interview of the actor's, for its report: key points and example answers are revealed only now.
+     *
+     * @throws NotFoundException when the session is not the actor's
+     * @throws ConflictException while the interview is not completed
+     */
+    public CompletedInterview completed(AuthenticatedUser actor, UUID sessionId) {
+        return completed(actor.id(), sessionId);
+    }
+
+    /** As {@link #completed(AuthenticatedUser, UUID)}, for work done on a user's behalf, e.g. rendering a PDF. */
+    public CompletedInterview completed(UUID userId, UUID sessionId) {
+        var session = sessions.findByIdAndUserId(sessionId, userId)
+                .orElseThrow(() -> new NotFoundException("No interview session with id " + sessionId + "."));
+        if (session.getStatus() != SessionStatus.COMPLETED) {
+            throw new ConflictException("The report is ready once the interview is completed; it is "
+                    + session.getStatus().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
+        }
+        var sessionTurns = turns.findBySessionIdOrderByPositionAsc(sessionId);
+        var models = new HashMap<UUID, String>();
+        for (var turn : sessionTurns) {
+            if (turn.getOutcome().getLlmModel() != null) {
+                models.put(turn.getId(), turn.getOutcome().getLlmModel());
+            }
+        }
+        return new CompletedInterview(details(session, sessionTurns), session.getQuestions(), models);
     }
 
     public TurnDetails turn(AuthenticatedUser actor, UUID sessionId, UUID turnId) {
