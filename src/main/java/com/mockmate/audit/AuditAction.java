@@ -36,5 +36,9 @@ public enum AuditAction {
     RECORDINGS_DELETED,
     RECORDINGS_EXPIRED,
     /** Staff marked an answer flagged as a likely prompt-injection attempt as reviewed. */
-    FLAGGED_ANSWER_REVIEWED
+    FLAGGED_ANSWER_REVIEWED,
+    SHARE_LINK_CREATED,
+    /** Someone opened a report through a share link (no actor: the reader has no account). */
+    SHARE_LINK_OPENED,
+    SHARE_LINK_REVOKED
 }

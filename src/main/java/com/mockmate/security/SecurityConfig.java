@@ -94,6 +94,7 @@ class SecurityConfig {
                 pathPattern(HttpMethod.POST, "/api/v1/auth/login"),
                 pathPattern(HttpMethod.POST, "/api/v1/auth/refresh"),
                 pathPattern(HttpMethod.POST, "/api/v1/auth/logout"),
+                pathPattern(HttpMethod.GET, "/api/v1/shared/**"),
                 pathPattern("/actuator/health/**"),
                 pathPattern("/actuator/info"),
                 pathPattern("/v3/api-docs/**"),

@@ -21,6 +21,14 @@ public final class AuditLogs {
         return jdbc.queryForList("SELECT action FROM audit_logs ORDER BY created_at", String.class);
     }
 
+    /** The actions recorded about one target (a link, a question...), oldest first. */
+    public static List<String> actions(JdbcTemplate jdbc, Object targetId) {
+        return jdbc.queryForList(
+                "SELECT action FROM audit_logs WHERE target_id = ? ORDER BY created_at",
+                String.class,
+                targetId.toString());
+    }
+
     public static UUID userId(JdbcTemplate jdbc, String username) {
         return jdbc.queryForObject("SELECT id FROM users WHERE username = ?", UUID.class, username);
     }

@@ -90,6 +90,14 @@ public class ReportPdfs {
         return downloadOf(own(actor, sessionId));
     }
 
+    /** Whether a session's PDF is ready to download. */
+    @Transactional(readOnly = true)
+    public boolean isReady(UUID userId, UUID sessionId) {
+        return pdfs.findByIdAndUserId(sessionId, userId)
+                .map(pdf -> pdf.getStatus() == ReportPdfStatus.READY)
+                .orElse(false);
+    }
+
     /** The finished PDF of a session, for a share link whose owner made it. */
     @Transactional(readOnly = true)
     public BlobContent downloadShared(UUID userId, UUID sessionId) {
