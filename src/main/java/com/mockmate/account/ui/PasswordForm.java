@@ -8,6 +8,8 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.shared.Registration;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +20,7 @@ import java.util.Locale;
  * (common passwords, the username) is the server's, and its answer is shown on the field through
  * {@link #showServerError(String)}.
  */
-class PasswordForm extends FormLayout {
+class PasswordForm extends Div {
 
     final PasswordField currentPassword = new PasswordField("Current password");
     final PasswordField newPassword = new PasswordField("New password");
@@ -33,11 +35,11 @@ class PasswordForm extends FormLayout {
         repeatPassword.setRequired(true);
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         change.addClickListener(e -> changeIfValid());
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
-        add(currentPassword, newPassword, repeatPassword, change);
-        setColspan(currentPassword, 2);
-        setColspan(change, 2);
+        var fields = new FormLayout(currentPassword, newPassword, repeatPassword);
+        fields.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
+        fields.setColspan(currentPassword, 2);
         change.addClassName("mm-form-action");
+        add(fields, change);
     }
 
     private void changeIfValid() {

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,7 +23,7 @@ import java.util.Locale;
  * then. Fires {@link SaveEvent} with the changes once the fields are valid; server rejections come back through
  * {@link #showServerError(String)}.
  */
-class ProfileForm extends FormLayout {
+class ProfileForm extends Div {
 
     private static final String INVALID_EMAIL = "Enter a valid email address";
 
@@ -47,10 +49,10 @@ class ProfileForm extends FormLayout {
         email.addValueChangeListener(e -> currentPassword.setVisible(emailChanged()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> saveIfValid());
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
-        add(fullName, email, currentPassword, save);
-        setColspan(save, 2);
+        var fields = new FormLayout(fullName, email, currentPassword);
+        fields.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
         save.addClassName("mm-form-action");
+        add(fields, save);
     }
 
     private boolean emailChanged() {

@@ -22,21 +22,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ScoreHistory {
 
-    /** Drawn questions of the user's completed interviews, with the current topic of each question. */
-    private static final String DRAWN = """
+    /**
+     * Every drawn question of the user's completed interviews (from the question snapshot, so that skipped ones count),
+     * with the mean scores of its evaluated answers and the topic the catalog files it under.
+     */
+    private static final String TOPIC_SCORES = """
             WITH done AS (
               SELECT s.id, s.completed_at, s.total_score, s.questions
               FROM interview_sessions s
               WHERE s.user_id = :user AND s.status = 'COMPLETED' AND s.total_score IS NOT NULL
             ), drawn AS (
               SELECT d.id AS session_id, d.completed_at, d.total_score, CAST(e ->> 'id' AS uuid) AS question_id,
-                     e ->> 'topic' AS topic, e ->> 'text' AS question_text, e -> 'keyPoints' AS key_points
+                     e ->> 'topic' AS topic
               FROM done d CROSS JOIN LATERAL jsonb_array_elements(d.questions -> 'questions') e
-            )
-            """;
-
-    private static final String TOPIC_SCORES = DRAWN + """
-            , answered AS (
+            ), answered AS (
               SELECT t.session_id, t.question_id, count(sc.id) AS scored,
                      round(avg(sc.total), 2) AS total, round(avg(sc.technical), 2) AS technical,
                      round(avg(sc.depth), 2) AS depth, round(avg(sc.communication), 2) AS communication,
@@ -61,27 +60,31 @@ public class ScoreHistory {
 
     /**
      * Answered questions whose best technical rating, over the answer and its follow-ups, was fair or lower: by the
-     * rubric about half of the key points or fewer were covered. One row per key point and question.
+     * rubric about half of the key points or fewer were covered. One row per key point and question. Only the
+     * snapshots of interviews with such an answer are read, not every interview's.
      */
-    private static final String WEAK_KEY_POINTS = DRAWN + """
-            , weak AS (
+    private static final String WEAK_KEY_POINTS = """
+            WITH weak AS (
               SELECT t.session_id, t.question_id
               FROM interview_turns t
-              WHERE t.session_id IN (SELECT id FROM done) AND t.status = 'EVALUATED'
+              JOIN interview_sessions s ON s.id = t.session_id
+              WHERE s.user_id = :user AND s.status = 'COMPLETED' AND s.total_score IS NOT NULL
+                AND s.completed_at >= :from AND s.completed_at < :to AND t.status = 'EVALUATED'
               GROUP BY t.session_id, t.question_id
               HAVING max(CASE t.evaluation -> 'technical' ->> 'rating'
                            WHEN 'excellent' THEN 4 WHEN 'good' THEN 3 WHEN 'fair' THEN 2 WHEN 'poor' THEN 1
                            ELSE 0 END) <= 2
             )
-            SELECT kp.point AS key_point, d.question_id, min(d.question_text) AS question_text,
-                   count(*) AS misses, max(d.completed_at) AS last_missed
+            SELECT kp.point AS key_point, w.question_id, min(e ->> 'text') AS question_text,
+                   count(*) AS misses, max(s.completed_at) AS last_missed
             FROM weak w
-            JOIN drawn d ON d.session_id = w.session_id AND d.question_id = w.question_id
-            CROSS JOIN LATERAL jsonb_array_elements_text(d.key_points) kp(point)
-            LEFT JOIN questions q ON q.id = d.question_id
-            WHERE d.completed_at >= :from AND d.completed_at < :to
+            JOIN interview_sessions s ON s.id = w.session_id
+            CROSS JOIN LATERAL jsonb_array_elements(s.questions -> 'questions') e
+            CROSS JOIN LATERAL jsonb_array_elements_text(e -> 'keyPoints') kp(point)
+            LEFT JOIN questions q ON q.id = w.question_id
+            WHERE CAST(e ->> 'id' AS uuid) = w.question_id
               AND (CAST(:topic AS uuid) IS NULL OR q.topic_id = CAST(:topic AS uuid))
-            GROUP BY kp.point, d.question_id
+            GROUP BY kp.point, w.question_id
             """;
 
     private final JdbcClient jdbc;

@@ -99,10 +99,12 @@ public class HistoryView extends VerticalLayout {
                 .setSortProperty("totalScore"));
         wideColumns.add(
                 grid.addColumn(HistoryView::evaluator).setKey("evaluator").setHeader("Evaluator"));
-        // Dates and short values take the width they need; the test title takes the rest.
+        // Dates and short values take the width they need; the test title takes the rest. The score's width is set:
+        // measured from its short values, it left no room for the header's sort indicator.
         wideColumns
                 .subList(1, wideColumns.size())
                 .forEach(c -> c.setAutoWidth(true).setFlexGrow(0));
+        grid.getColumnByKey("score").setAutoWidth(false).setWidth("7.5rem");
         summaryColumn = grid.addComponentColumn(HistoryView::summary)
                 .setKey("summary")
                 .setHeader("Interview")
