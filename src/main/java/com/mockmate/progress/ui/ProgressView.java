@@ -25,6 +25,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Comparator;
 
 /** The candidate's progress: scores over time, first against latest, the spread, each topic, and what to revisit. */
@@ -67,7 +68,7 @@ public class ProgressView extends VerticalLayout {
         var totals = progress.series().stream().map(Progress.Point::total).toList();
         var mean = totals.stream()
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(totals.size()), 2, java.math.RoundingMode.HALF_UP);
+                .divide(BigDecimal.valueOf(totals.size()), 2, RoundingMode.HALF_UP);
         var best = totals.stream().max(Comparator.naturalOrder()).orElseThrow();
         var streak = progress.streak().days();
         var row = new Div(
@@ -135,7 +136,7 @@ public class ProgressView extends VerticalLayout {
         if (trend == null) {
             return "–";
         }
-        var rounded = trend.setScale(1, java.math.RoundingMode.HALF_UP);
+        var rounded = trend.setScale(1, RoundingMode.HALF_UP);
         if (rounded.signum() == 0) {
             return "Steady";
         }
