@@ -33,6 +33,7 @@ public enum AuditAction {
     ASSESSMENT_PUBLISHED,
     ASSESSMENT_ARCHIVED,
     RECORDING_CONSENT_GIVEN,
+    RECORDING_CONSENT_WITHDRAWN,
     RECORDINGS_DELETED,
     RECORDINGS_EXPIRED,
     /** Staff marked an answer flagged as a likely prompt-injection attempt as reviewed. */

@@ -6,15 +6,21 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatchers;
 
 /**
- * Files served as they are, the same to everyone: our styles, scripts and images, Vaadin's bundle, client engine and
- * theme files. They never need the HTTP session, so they are served without reading, creating or locking one.
+ * Files served as they are, the same to everyone: our styles, scripts and images, browser libraries from WebJars,
+ * Vaadin's bundle, client engine and theme files. They never need the HTTP session, so they are served without reading, creating or locking one.
  * Vaadin's push ({@code /VAADIN/push}) and its downloads ({@code /VAADIN/dynamic/**}) belong to a session and are not
  * in this list.
  */
 public final class StaticResources {
 
     private static final String[] PATHS = {
-        "/images/**", "/styles/**", "/scripts/**", "/favicon.ico", "/VAADIN/build/**", "/VAADIN/static/**"
+        "/images/**",
+        "/styles/**",
+        "/scripts/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/VAADIN/build/**",
+        "/VAADIN/static/**"
     };
 
     public static final RequestMatcher MATCHER = matcher();

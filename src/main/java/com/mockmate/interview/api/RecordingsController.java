@@ -41,6 +41,17 @@ class RecordingsController {
         return ResponseEntity.noContent().build();
     }
 
+    @DeleteMapping("/recording-consent")
+    @Operation(
+            summary = "Withdraw your consent to recordings",
+            description = "The next spoken answer asks for consent again. Recordings already made stay until they"
+                    + " expire or you delete them (DELETE /api/v1/users/me/recordings).")
+    @ApiResponse(responseCode = "204", description = "Consent withdrawn (also when none was given)")
+    ResponseEntity<Void> withdrawConsent(@AuthenticationPrincipal AuthenticatedUser actor) {
+        consent.withdraw(actor.id());
+        return ResponseEntity.noContent().build();
+    }
+
     @DeleteMapping("/recordings")
     @Operation(
             summary = "Delete all your recordings",

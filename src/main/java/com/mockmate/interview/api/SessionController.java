@@ -1,25 +1,34 @@
 package com.mockmate.interview.api;
 
 import com.mockmate.base.api.PageResponse;
+import com.mockmate.base.api.SortableBy;
 import com.mockmate.interview.api.SessionDtos.AcceptedTurn;
 import com.mockmate.interview.api.SessionDtos.AnswerRequest;
 import com.mockmate.interview.api.SessionDtos.StartRequest;
+import com.mockmate.interview.domain.SessionStatus;
+import com.mockmate.interview.service.HistoryFilter;
 import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.interview.service.InterviewService;
 import com.mockmate.interview.service.SessionDetails;
+import com.mockmate.interview.service.SessionHistory;
 import com.mockmate.interview.service.SessionListItem;
 import com.mockmate.interview.service.TurnDetails;
 import com.mockmate.user.domain.AuthenticatedUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,6 +37,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Interview sessions of the signed-in user. Another user's session is reported as 404. */
@@ -53,12 +63,20 @@ class SessionController {
              "scores": {"technical": 80.00, "depth": 60.00, "communication": 80.00, "grammar": 100.00, "total": 80.00},
              "grammar": {"word_count": 54, "issue_count": 0, "findings": []}, "failureReason": null, "provider": "offline"}""";
 
+    static final String HISTORY_EXAMPLE = """
+            {"content": [{"id": "5d6e7f80-9a1b-4c2d-8e3f-405162738495", "assessmentId": "befa87e7-d054-4f5a-a83f-309f80f8a761",
+              "assessmentTitle": "Software Engineer Warm-up", "status": "COMPLETED", "llmProvider": "offline",
+              "startedAt": "2026-11-24T10:15:30Z", "completedAt": "2026-11-24T10:41:02Z", "totalScore": 72.50}],
+             "page": 0, "size": 20, "totalElements": 1, "totalPages": 1}""";
+
     private final InterviewService interviews;
     private final InterviewQueries queries;
+    private final SessionHistory history;
 
-    SessionController(InterviewService interviews, InterviewQueries queries) {
+    SessionController(InterviewService interviews, InterviewQueries queries, SessionHistory history) {
         this.interviews = interviews;
         this.queries = queries;
+        this.history = history;
     }
 
     @PostMapping
@@ -78,10 +96,36 @@ class SessionController {
     }
 
     @GetMapping
-    @Operation(summary = "Your interview history, newest first")
+    @Operation(
+            summary = "Your interview history, newest first",
+            description = "Filter by a topic the interview drew questions from, by start date (from and to inclusive,"
+                    + " in the server's time zone) and by status; sort by startedAt, totalScore, status or title.")
+    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = HISTORY_EXAMPLE)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "A malformed filter, 'from' after 'to', or an unknown sort property",
+            content = @Content(mediaType = "application/problem+json"))
     PageResponse<SessionListItem> history(
-            @AuthenticationPrincipal AuthenticatedUser actor, @PageableDefault(size = 20) Pageable pageable) {
-        return PageResponse.of(queries.history(actor, pageable), s -> s);
+            @AuthenticationPrincipal AuthenticatedUser actor,
+            @Parameter(description = "Only interviews that drew a question of this topic")
+                    @RequestParam(required = false)
+                    @Nullable
+                    UUID topicId,
+            @Parameter(description = "Started on or after this date, e.g. 2026-11-01")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    @Nullable
+                    LocalDate from,
+            @Parameter(description = "Started on or before this date, e.g. 2026-11-30")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    @Nullable
+                    LocalDate to,
+            @RequestParam(required = false) @Nullable SessionStatus status,
+            @PageableDefault(size = 20, sort = "startedAt", direction = Sort.Direction.DESC)
+                    @SortableBy({"startedAt", "totalScore", "status", "title"})
+                    Pageable pageable) {
+        return PageResponse.of(history.list(actor, new HistoryFilter(topicId, from, to, status), pageable), s -> s);
     }
 
     @GetMapping("/{id}")

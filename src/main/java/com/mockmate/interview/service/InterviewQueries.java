@@ -1,6 +1,5 @@
 package com.mockmate.interview.service;
 
-import com.mockmate.assessment.service.InterviewPlans;
 import com.mockmate.base.error.ConflictException;
 import com.mockmate.base.error.NotFoundException;
 import com.mockmate.interview.domain.InterviewSession;
@@ -23,8 +22,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,19 +34,16 @@ public class InterviewQueries {
     private final InterviewSessionRepository sessions;
     private final InterviewTurnRepository turns;
     private final TurnScoreRepository scores;
-    private final InterviewPlans plans;
     private final LiveSessionStore liveState;
 
     InterviewQueries(
             InterviewSessionRepository sessions,
             InterviewTurnRepository turns,
             TurnScoreRepository scores,
-            InterviewPlans plans,
             LiveSessionStore liveState) {
         this.sessions = sessions;
         this.turns = turns;
         this.scores = scores;
-        this.plans = plans;
         this.liveState = liveState;
     }
 
@@ -98,20 +92,6 @@ public class InterviewQueries {
         return sessions.findFirstByUserIdAndAssessmentIdAndStatusOrderByStartedAtDesc(
                         actor.id(), assessmentId, SessionStatus.IN_PROGRESS)
                 .map(InterviewSession::getId);
-    }
-
-    public Page<SessionListItem> history(AuthenticatedUser actor, Pageable pageable) {
-        var page = sessions.findByUserIdOrderByStartedAtDesc(actor.id(), pageable);
-        var titles = plans.titles(page.map(InterviewSession::getAssessmentId).toSet());
-        return page.map(s -> new SessionListItem(
-                s.getId(),
-                s.getAssessmentId(),
-                titles.getOrDefault(s.getAssessmentId(), ""),
-                s.getStatus(),
-                s.getLlmProvider(),
-                s.getStartedAt(),
-                s.getCompletedAt(),
-                s.getTotalScore()));
     }
 
     InterviewSession own(AuthenticatedUser actor, UUID sessionId) {

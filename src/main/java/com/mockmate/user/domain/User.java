@@ -120,6 +120,14 @@ public class User extends AbstractEntity {
         }
     }
 
+    /** Spoken answers need consent again; recordings already made stay until they expire or are deleted. */
+    public void withdrawRecordingConsent(Instant now) {
+        if (recordingConsentAt != null) {
+            recordingConsentAt = null;
+            updatedAt = now;
+        }
+    }
+
     public @Nullable Instant getRecordingConsentAt() {
         return recordingConsentAt;
     }

@@ -39,4 +39,13 @@ public class RecordingConsent {
             audit.record(userId, AuditAction.RECORDING_CONSENT_GIVEN, "user", userId, Map.of());
         }
     }
+
+    @Transactional
+    public void withdraw(UUID userId) {
+        var user = users.findById(userId).orElseThrow(() -> new NotFoundException("No user " + userId));
+        if (user.getRecordingConsentAt() != null) {
+            user.withdrawRecordingConsent(clock.instant());
+            audit.record(userId, AuditAction.RECORDING_CONSENT_WITHDRAWN, "user", userId, Map.of());
+        }
+    }
 }

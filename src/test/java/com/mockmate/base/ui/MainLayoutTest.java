@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 class MainLayoutTest extends BrowserlessTest {
 
     @Test
-    void a_candidate_sees_only_assessments_in_the_menu() {
+    void a_candidate_sees_assessments_and_their_own_pages_in_the_menu() {
         signInAsNew(Role.USER);
 
         UI.getCurrent().navigate("assessments");
 
-        assertThat(menu()).containsExactly("Assessments", "My interviews");
+        assertThat(menu()).containsExactly("Assessments", "My interviews", "My progress", "My account");
     }
 
     @Test
@@ -33,7 +33,14 @@ class MainLayoutTest extends BrowserlessTest {
         UI.getCurrent().navigate("assessments");
 
         assertThat(menu())
-                .containsExactly("Assessments", "My interviews", "Catalog", "Test builder", "Flagged answers");
+                .containsExactly(
+                        "Assessments",
+                        "My interviews",
+                        "My progress",
+                        "Catalog",
+                        "Test builder",
+                        "Flagged answers",
+                        "My account");
     }
 
     @Test
@@ -43,7 +50,15 @@ class MainLayoutTest extends BrowserlessTest {
         UI.getCurrent().navigate("assessments");
 
         assertThat(menu())
-                .containsExactly("Assessments", "My interviews", "Catalog", "Test builder", "Flagged answers", "Users");
+                .containsExactly(
+                        "Assessments",
+                        "My interviews",
+                        "My progress",
+                        "Catalog",
+                        "Test builder",
+                        "Flagged answers",
+                        "Users",
+                        "My account");
     }
 
     @Test
@@ -53,7 +68,15 @@ class MainLayoutTest extends BrowserlessTest {
         UI.getCurrent().navigate("assessments");
 
         assertThat(_get(SideNav.class).getItems().stream().map(SideNavItem::getPath))
-                .containsExactly("assessments", "history", "catalog", "builder", "flagged-answers", "admin/users");
+                .containsExactly(
+                        "assessments",
+                        "history",
+                        "progress",
+                        "catalog",
+                        "builder",
+                        "flagged-answers",
+                        "admin/users",
+                        "account");
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.mockmate.account.ui.AccountView;
 import com.mockmate.assessment.ui.AssessmentEditorView;
 import com.mockmate.assessment.ui.AssessmentsView;
 import com.mockmate.assessment.ui.BuilderView;
@@ -19,11 +20,13 @@ import com.mockmate.interview.ui.HistoryView;
 import com.mockmate.interview.ui.InterviewView;
 import com.mockmate.interview.ui.ResultsView;
 import com.mockmate.interview.ui.StartInterviewView;
+import com.mockmate.progress.ui.ProgressView;
 import com.mockmate.security.ui.LoginView;
 import com.mockmate.speech.ui.RecorderHarnessView;
 import com.mockmate.support.BrowserlessTest;
 import com.mockmate.support.IntegrationTest;
 import com.mockmate.support.Interviews;
+import com.mockmate.support.ScoredInterviews;
 import com.mockmate.support.SessionSerialization;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.mockmate.user.domain.Role;
@@ -45,6 +48,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -94,6 +98,15 @@ class ViewSerializationTest extends BrowserlessTest {
                 interviews.start(drive.user(), Interviews.warmUpTestId(jdbc));
                 drive.explore("history");
             }),
+            Map.entry(ProgressView.class, drive -> {
+                new ScoredInterviews(jdbc)
+                        .completed(
+                                drive.user().id(),
+                                Instant.now(),
+                                new ScoredInterviews(jdbc).question("Java", 0).answered("fair", 60, 60, 50, 70, 80));
+                drive.explore("progress");
+            }),
+            Map.entry(AccountView.class, drive -> drive.explore("account")),
             Map.entry(CatalogView.class, drive -> drive.explore("catalog")),
             Map.entry(BuilderView.class, drive -> drive.explore("builder")),
             Map.entry(AssessmentEditorView.class, drive -> {

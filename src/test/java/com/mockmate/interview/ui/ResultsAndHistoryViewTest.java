@@ -7,8 +7,6 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
-import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -20,7 +18,6 @@ import com.mockmate.user.domain.AuthenticatedUser;
 import com.mockmate.user.domain.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -146,31 +143,6 @@ class ResultsAndHistoryViewTest extends BrowserlessTest {
         var grid = _get(HistoryView.class).grid;
         assertThat(_size(grid)).isZero();
         assertThat(grid.getEmptyStateText()).contains("No interviews yet");
-    }
-
-    @Test
-    void a_candidate_deletes_all_recordings_from_the_history_after_confirming() {
-        var sessionId = interviews.start(candidate, testId).id();
-        var turnId = UUID.randomUUID();
-        jdbc.update(
-                "INSERT INTO interview_turns (id, session_id, question_id, position, question_position, client_turn_id,"
-                        + " answer_text, status, answer_mode, audio_key, created_at, updated_at)"
-                        + " SELECT ?, s.id, aq.question_id, 1, 1, 'v1', 'spoken', 'FAILED', 'VOICE', 'audio/x/y.webm',"
-                        + " now(), now() FROM interview_sessions s JOIN assessment_questions aq"
-                        + " ON aq.assessment_id = s.assessment_id AND aq.position = 0 WHERE s.id = ?",
-                turnId,
-                sessionId);
-        UI.getCurrent().navigate("history");
-
-        _click(_get(HistoryView.class).deleteRecordings);
-        _fireConfirm(_get(ConfirmDialog.class));
-
-        expectNotifications("1 recording deleted.");
-        assertThat(jdbc.queryForObject(
-                        "SELECT audio_key IS NULL AND audio_deleted_at IS NOT NULL FROM interview_turns WHERE id = ?",
-                        Boolean.class,
-                        turnId))
-                .isTrue();
     }
 
     /** One evaluated answer through the real pipeline, then finished. */

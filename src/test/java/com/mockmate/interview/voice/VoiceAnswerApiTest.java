@@ -174,6 +174,24 @@ class VoiceAnswerApiTest {
     }
 
     @Test
+    void after_consent_is_withdrawn_no_recording_is_accepted_until_it_is_given_again() {
+        assertThat(api.delete("/api/v1/users/me/recording-consent", token).status())
+                .isEqualTo(204);
+
+        var refused = sendAudio(token, sessionId, "w1", "audio/webm", RECORDING, Map.of());
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(api.delete("/api/v1/users/me/recording-consent", token).status())
+                .as("withdrawing twice changes nothing")
+                .isEqualTo(204);
+        assertThat(api.post("/api/v1/users/me/recording-consent", null, token).status())
+                .isEqualTo(204);
+        assertThat(sendAudio(token, sessionId, "w2", "audio/webm", RECORDING, Map.of())
+                        .status())
+                .isEqualTo(202);
+    }
+
+    @Test
     void only_the_owner_can_hear_a_recording_and_ranges_are_served() throws Exception {
         var turnId = sendAudio(token, sessionId, "o1", "audio/webm", RECORDING, Map.of())
                 .json()
