@@ -98,9 +98,9 @@ public class ReportPdfs {
                 .orElse(false);
     }
 
-    /** The finished PDF of a session, for a share link whose owner made it. */
+    /** The finished PDF of a user's session: for a share link its owner made, or a download on the owner's screen. */
     @Transactional(readOnly = true)
-    public BlobContent downloadShared(UUID userId, UUID sessionId) {
+    public BlobContent downloadFor(UUID userId, UUID sessionId) {
         var pdf = pdfs.findByIdAndUserId(sessionId, userId)
                 .orElseThrow(() -> new NotFoundException("No PDF of this report has been made yet."));
         return downloadOf(pdf);

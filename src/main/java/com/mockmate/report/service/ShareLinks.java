@@ -142,7 +142,7 @@ public class ShareLinks {
     @Transactional(readOnly = true)
     public com.mockmate.storage.BlobContent pdf(String token) {
         var link = usable(token);
-        return pdfs.downloadShared(link.getUserId(), link.getSessionId());
+        return pdfs.downloadFor(link.getUserId(), link.getSessionId());
     }
 
     private ShareLink usable(String token) {

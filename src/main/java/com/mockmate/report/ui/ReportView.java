@@ -1,0 +1,200 @@
+package com.mockmate.report.ui;
+
+import com.mockmate.base.ui.ServiceRef;
+import com.mockmate.report.domain.ReportPdfStatus;
+import com.mockmate.report.service.ReportPdfs;
+import com.mockmate.report.service.SessionReport;
+import com.mockmate.report.service.SessionReports;
+import com.mockmate.report.service.ShareLinks;
+import com.mockmate.user.domain.AuthenticatedUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.InputStreamDownloadCallback;
+import jakarta.annotation.security.PermitAll;
+import java.util.UUID;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * The full report of a completed interview: every question with its answers, ratings, key points covered and missed
+ * and the example answer; the PDF (made in the background, offered for download once ready) and share links.
+ */
+@Route("report/:sessionId")
+@PageTitle("Report | MockMate")
+@PermitAll
+public class ReportView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final int POLL_MILLIS = 1000;
+    static final int SHARE_DAYS = 7;
+
+    private final ServiceRef<SessionReports> reports;
+    private final ServiceRef<ReportPdfs> pdfs;
+    private final ServiceRef<ShareLinks> links;
+    private final Div pdfArea = new Div();
+    private final Div shareArea = new Div();
+    private UUID sessionId;
+    private UUID userId;
+
+    ReportView(SessionReports sessionReports, ReportPdfs reportPdfs, ShareLinks shareLinks) {
+        this.reports = ServiceRef.of(SessionReports.class, sessionReports);
+        this.pdfs = ServiceRef.of(ReportPdfs.class, reportPdfs);
+        this.links = ServiceRef.of(ShareLinks.class, shareLinks);
+        addClassNames("mm-page", "mm-report");
+        pdfArea.addClassName("mm-report-pdf");
+        shareArea.addClassName("mm-report-share");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        var id = event.getRouteParameters().get("sessionId").flatMap(ReportView::uuid);
+        if (id.isEmpty()) {
+            add(new H2("Report not found"), new Paragraph("This address does not name an interview."));
+            return;
+        }
+        var actor = AuthenticatedUser.required();
+        sessionId = id.get();
+        userId = actor.id();
+        try {
+            show(reports.get().of(actor, sessionId));
+        } catch (ErrorResponseException e) {
+            add(new H2("No report yet"), new Paragraph(e.getBody().getDetail()));
+        }
+    }
+
+    private void show(SessionReport report) {
+        add(new H2("Report: " + report.testTitle()));
+        var meta = new Paragraph("Rated by " + report.evaluator().label());
+        meta.addClassName("mm-hint");
+        add(meta);
+        if (report.total() != null) {
+            var total = new Span("Total score: " + ReportSections.score(report.total()) + " / 100");
+            total.addClassName("mm-report-total");
+            add(total);
+        }
+        var askPdf = new Button("Make a PDF", e -> requestPdf());
+        askPdf.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var share = new Button("Share with a mentor", e -> share());
+        var actions = new Div(askPdf, share, pdfArea);
+        actions.addClassName("mm-report-actions");
+        add(actions, shareArea);
+        showPdfState();
+        if (report.summary() != null && report.summary().get("overallFeedback") instanceof String overall) {
+            add(new H3("Summary"), new Paragraph(overall));
+        }
+        add(new H3("Question by question"), new ReportSections(report));
+    }
+
+    private void requestPdf() {
+        pdfs.get().request(AuthenticatedUser.required(), sessionId);
+        showPdfState();
+    }
+
+    /** Shows the PDF's state; while it is being made, polls until it is ready or failed. */
+    private void showPdfState() {
+        pdfArea.removeAll();
+        ReportPdfs.PdfState state;
+        try {
+            state = pdfs.get().state(AuthenticatedUser.required(), sessionId);
+        } catch (ErrorResponseException notAskedYet) {
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+            return;
+        }
+        if (state.status().inProgress()) {
+            pdfArea.add(new Span("Making the PDF…"));
+            getUI().ifPresent(ui -> {
+                ui.setPollInterval(POLL_MILLIS);
+                ui.addPollListener(e -> showPdfStateOnce());
+            });
+            return;
+        }
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        if (state.status() == ReportPdfStatus.READY) {
+            var download = new Anchor(
+                    DownloadHandler.fromInputStream(new PdfDownload(this)), "Download the PDF");
+            download.setTarget(AnchorTarget.BLANK);
+            download.addClassName("mm-report-download");
+            pdfArea.add(download);
+        } else {
+            pdfArea.add(new Span(state.message()));
+        }
+    }
+
+    private boolean polling;
+
+    private void showPdfStateOnce() {
+        if (polling) {
+            return;
+        }
+        polling = true;
+        try {
+            showPdfState();
+        } finally {
+            polling = false;
+        }
+    }
+
+    private void share() {
+        try {
+            var link = links.get().create(AuthenticatedUser.required(), sessionId, SHARE_DAYS);
+            var url = new TextField("Share link (valid " + SHARE_DAYS + " days; shown only now)");
+            url.setValue(getUI().map(ui -> ui.getActiveViewLocation()).isPresent()
+                    ? baseUrl() + "/shared/" + link.token()
+                    : "/shared/" + link.token());
+            url.setReadOnly(true);
+            url.setWidthFull();
+            shareArea.removeAll();
+            shareArea.add(url, new Paragraph("Anyone with this link can read the report and its PDF until it expires."
+                    + " You can withdraw it on My account."));
+            showPdfState();
+        } catch (ErrorResponseException e) {
+            Notification.show(e.getBody().getDetail());
+        }
+    }
+
+    private static String baseUrl() {
+        var request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "";
+        }
+        var http = request.getHttpServletRequest();
+        var port = http.getServerPort();
+        var defaultPort = ("https".equals(http.getScheme()) && port == 443) || ("http".equals(http.getScheme()) && port == 80);
+        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + port) + http.getContextPath();
+    }
+
+    private static java.util.Optional<UUID> uuid(String value) {
+        try {
+            return java.util.Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** A class, not a lambda, so the handler survives the session's serialization. */
+    private record PdfDownload(ReportView view) implements InputStreamDownloadCallback {
+
+        @Override
+        public DownloadResponse complete(DownloadEvent event) {
+            var pdf = view.pdfs.get().downloadFor(view.userId, view.sessionId);
+            return new DownloadResponse(
+                    pdf.stream(), "mockmate-report-" + view.sessionId + ".pdf", "application/pdf", pdf.length());
+        }
+    }
+}
