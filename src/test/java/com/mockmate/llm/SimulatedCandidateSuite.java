@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mockmate.scoring.GrammarChecker;
 import com.mockmate.scoring.Rating;
+import com.mockmate.support.KeyPointQuotes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -59,7 +60,7 @@ abstract class SimulatedCandidateSuite {
                     question, ScriptedCandidate.STRONG, question.facts().referenceAnswer()));
         }
         figures = CalibrationFigures.of(turns.provider(), answers, references);
-        report(figures);
+        report(figures, perQuestion());
     }
 
     @Test
@@ -202,7 +203,35 @@ abstract class SimulatedCandidateSuite {
                 + answer.reply();
     }
 
-    private static void report(CalibrationFigures figures) {
+    /** Every answer's total and ratings, one line each: the detail behind the figures, written next to them. */
+    private String perQuestion() {
+        var all = new ArrayList<>(answers);
+        references.forEach(reference -> all.add(new GradedAnswer(
+                reference.question(),
+                reference.candidate(),
+                "reference: " + reference.answer(),
+                reference.reply(),
+                reference.score(),
+                reference.failure())));
+        return all.stream()
+                .map(answer -> answer.graded()
+                        ? String.format(
+                                Locale.ROOT,
+                                "%-50s %-16s %6.2f  %s/%s/%s/%s  %s | %s",
+                                answer.question().shortText(),
+                                answer.answer().startsWith("reference: ") ? "REFERENCE" : answer.candidate(),
+                                answer.total(),
+                                answer.evaluated().evaluation().technical().rating(),
+                                answer.evaluated().evaluation().depth().rating(),
+                                answer.evaluated().evaluation().communication().rating(),
+                                answer.evaluated().evaluation().grammar().rating(),
+                                answer.evaluated().interviewerText(),
+                                answer.evaluated().evaluation().technical().justification())
+                        : answer.question().shortText() + " " + answer.candidate() + " failed: " + answer.failure())
+                .collect(Collectors.joining(System.lineSeparator()));
+    }
+
+    private static void report(CalibrationFigures figures, String perQuestion) {
         var table = figures.table();
         System.out.println(System.lineSeparator() + table + System.lineSeparator());
         var name = Arrays.stream(figures.evaluator().split("[^A-Za-z0-9.-]+"))
@@ -211,6 +240,7 @@ abstract class SimulatedCandidateSuite {
         try {
             var dir = Files.createDirectories(Path.of("target", "simulated-candidates"));
             Files.writeString(dir.resolve(name + ".md"), table + System.lineSeparator());
+            Files.writeString(dir.resolve(name + "-answers.txt"), perQuestion + System.lineSeparator());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

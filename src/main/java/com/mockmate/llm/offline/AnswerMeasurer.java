@@ -1,10 +1,18 @@
 package com.mockmate.llm.offline;
 
+import com.mockmate.language.Coverage;
 import com.mockmate.language.KeyPointCoverage;
+import com.mockmate.language.StarStructure;
+import com.mockmate.language.StoryPart;
 import com.mockmate.llm.offline.SpeechSignals.Elaboration;
 import com.mockmate.scoring.GrammarReport;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Measures an answer against a {@link QuestionScope}; see {@link AnswerMeasures} for what counts where. */
@@ -31,10 +39,24 @@ final class AnswerMeasurer {
         var given = coverage.givenTerms(scope.givenTexts());
         var newTerms = new HashSet<>(coverage.terms(countedText));
         newTerms.removeAll(given);
-        var onTopic = new OnTopic(topicTerms(scope, given));
+        var keyPointTerms = new HashSet<String>();
+        scope.keyPoints().forEach(keyPoint -> keyPointTerms.addAll(coverage.terms(keyPoint)));
+        var topicTerms = topicTerms(scope, keyPointTerms, given);
+        var noContent = NoContent.of(
+                counted,
+                sentences.size() - counted.size(),
+                given,
+                topicTerms,
+                keyPointTerms,
+                tellsAStory(scope, counted),
+                coverage);
+        var evidence = noContent == null ? evidence(counted, scope, given) : Map.<String, String>of();
+        var onTopic = new OnTopic(topicTerms, given, evidence.values());
         counted.forEach(onTopic::add);
         return new AnswerMeasures(
-                coverage.measure(countedText, scope.keyPoints(), scope.givenTexts()),
+                coverageOf(scope.keyPoints(), evidence),
+                evidence,
+                noContent,
                 newTerms.size(),
                 Sentences.words(answer),
                 sentences.size(),
@@ -49,10 +71,63 @@ final class AnswerMeasurer {
                 grammar.wordCount());
     }
 
+    /**
+     * Which sentence covers each covered key point: by shared words, the sentence holding most of the key point's
+     * distinctive terms; for a key point that describes part of a story, the sentence that shows that part.
+     */
+    private Map<String, String> evidence(List<String> counted, QuestionScope scope, Set<String> given) {
+        var byWords = coverage.measure(String.join("\n", counted), scope.keyPoints(), scope.givenTexts());
+        var story = scope.keyPointsFromReference() ? null : StarStructure.of(counted);
+        var sentenceTerms = counted.stream().map(coverage::evidenceTerms).toList();
+        var evidence = new LinkedHashMap<String, String>();
+        for (String keyPoint : scope.keyPoints()) {
+            if (byWords.covered().contains(keyPoint)) {
+                evidence.put(keyPoint, counted.get(bestSentence(keyPoint, sentenceTerms, given)));
+            } else if (story != null) {
+                story.evidenceFor(keyPoint).ifPresent(sentence -> evidence.put(keyPoint, sentence));
+            }
+        }
+        return evidence;
+    }
+
+    /** A behavioural question answered with a story: context or the candidate's own actions. */
+    private static boolean tellsAStory(QuestionScope scope, List<String> counted) {
+        if (scope.keyPointsFromReference()
+                || scope.keyPoints().stream()
+                        .noneMatch(keyPoint -> StoryPart.describedBy(keyPoint).isPresent())) {
+            return false;
+        }
+        var story = StarStructure.of(counted);
+        return story.has(StoryPart.SITUATION) || story.has(StoryPart.ACTION);
+    }
+
+    private int bestSentence(String keyPoint, List<Set<String>> sentenceTerms, Set<String> given) {
+        var wanted = coverage.terms(keyPoint);
+        if (!given.containsAll(wanted)) {
+            wanted.removeAll(given);
+        }
+        int best = 0;
+        long bestCount = -1;
+        for (int i = 0; i < sentenceTerms.size(); i++) {
+            long count = wanted.stream().filter(sentenceTerms.get(i)::contains).count();
+            if (count > bestCount) {
+                best = i;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    private static Coverage coverageOf(List<String> keyPoints, Map<String, String> evidence) {
+        var covered = new ArrayList<String>();
+        var missed = new ArrayList<String>();
+        keyPoints.forEach(keyPoint -> (evidence.containsKey(keyPoint) ? covered : missed).add(keyPoint));
+        return new Coverage(covered, missed, keyPoints.isEmpty() ? 0 : (double) covered.size() / keyPoints.size());
+    }
+
     /** The words of the key points and the reference answer that the question did not already hand out. */
-    private Set<String> topicTerms(QuestionScope scope, Set<String> given) {
-        var topicTerms = new HashSet<String>();
-        scope.keyPoints().forEach(keyPoint -> topicTerms.addAll(coverage.terms(keyPoint)));
+    private Set<String> topicTerms(QuestionScope scope, Set<String> keyPointTerms, Set<String> given) {
+        var topicTerms = new HashSet<>(keyPointTerms);
         if (scope.referenceAnswer() != null) {
             topicTerms.addAll(coverage.terms(scope.referenceAnswer()));
         }
@@ -60,27 +135,37 @@ final class AnswerMeasurer {
         return topicTerms;
     }
 
-    /** Tallies the on-topic sentences: the only source of positive signals. */
+    /**
+     * Tallies the on-topic sentences, the only source of positive signals: those sharing enough terms with the topic,
+     * and those that show a covered key point (a story's result shares few words with the reference answer's).
+     */
     private final class OnTopic {
 
         private final Set<String> topicTerms;
+        private final Set<String> given;
+        private final Set<String> evidence;
         private final Set<Elaboration> elaboration = EnumSet.noneOf(Elaboration.class);
         private final Set<String> connectives = new HashSet<>();
         private int words;
         private int sentences;
 
-        OnTopic(Set<String> topicTerms) {
+        OnTopic(Set<String> topicTerms, Set<String> given, Collection<String> evidence) {
             this.topicTerms = topicTerms;
+            this.given = given;
+            this.evidence = new HashSet<>(evidence);
         }
 
         void add(String sentence) {
-            long shared = coverage.evidenceTerms(sentence).stream()
-                    .filter(topicTerms::contains)
-                    .count();
-            if (shared >= TOPIC_TERMS_FOR_RELEVANCE) {
+            var terms = coverage.evidenceTerms(sentence);
+            long shared = terms.stream().filter(topicTerms::contains).count();
+            if (shared >= TOPIC_TERMS_FOR_RELEVANCE || evidence.contains(sentence)) {
                 words += Sentences.words(sentence);
                 sentences++;
                 elaboration.addAll(SpeechSignals.elaboration(sentence));
+                if (SpeechSignals.concreteNames(sentence).stream()
+                        .anyMatch(name -> !given.containsAll(coverage.terms(name)))) {
+                    elaboration.add(Elaboration.EXAMPLE);
+                }
                 connectives.addAll(SpeechSignals.connectives(sentence));
             }
         }

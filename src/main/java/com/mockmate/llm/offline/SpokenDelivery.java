@@ -20,8 +20,8 @@ final class SpokenDelivery {
     private SpokenDelivery() {}
 
     static DimensionRating communication(AnswerMeasures m, DeliveryEvidence delivery) {
-        if (m.words() == 0) {
-            return new DimensionRating(Rating.NONE, "No answer was given.");
+        if (m.noContent() != null) {
+            return OfflineRubric.nothingToJudge(m.noContent());
         }
         int points = m.relevantWords() >= 40 ? 2 : m.relevantWords() >= 15 ? 1 : 0;
         points += m.connectives() >= 2 ? 1 : 0;

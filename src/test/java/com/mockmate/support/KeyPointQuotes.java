@@ -1,4 +1,4 @@
-package com.mockmate.llm;
+package com.mockmate.support;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * included ("indexed by hashCode", "lost updates") that the candidate's answer and the question did not already say. A follow-up that quotes them gives
  * the missed point away.
  */
-final class KeyPointQuotes {
+public final class KeyPointQuotes {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'’+-][\\p{L}\\p{N}]+)*\\+*");
     private static final Set<String> SMALL_WORDS =
@@ -20,7 +20,7 @@ final class KeyPointQuotes {
     private KeyPointQuotes() {}
 
     /** The key point's word pairs found in {@code said} but in neither {@code answer} nor {@code question}. */
-    static List<String> quoted(String keyPoint, String said, String answer, String question) {
+    public static List<String> quoted(String keyPoint, String said, String answer, String question) {
         var words = words(keyPoint);
         var saidText = " " + String.join(" ", words(said)) + " ";
         var known = " " + String.join(" ", words(answer)) + " " + String.join(" ", words(question)) + " ";
