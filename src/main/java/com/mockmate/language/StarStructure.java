@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  */
 public final class StarStructure {
 
-    /** Actions are a pattern, not one sentence: two sentences with "I" doing something in the past tense. */
-    static final int ACTION_SENTENCES = 2;
+    /**
+     * Actions are a pattern, not one remark: "I" doing something in the past tense twice, in one sentence or two (a
+     * spoken answer's transcript has no punctuation to split it by).
+     */
+    static final int ACTIONS = 2;
 
     private static final Pattern SITUATION = Pattern.compile("\\b(at|in) my (last|previous|current|old|first|former)"
             + " (job|company|employer|team|role|project|position)\\b|\\b(last|this|that) (year|month|quarter|summer"
@@ -59,10 +62,9 @@ public final class StarStructure {
             var text =
                     TextNormalizer.normalize(sentence).toLowerCase(Locale.ROOT).strip();
             if (SITUATION.matcher(text).find()) evidence.putIfAbsent(StoryPart.SITUATION, sentence);
-            if (FIRST_PERSON_ACTION.matcher(text).find()) {
-                actions.add(sentence);
-                if (actions.size() == ACTION_SENTENCES) evidence.put(StoryPart.ACTION, actions.getFirst());
-            }
+            long found = FIRST_PERSON_ACTION.matcher(text).results().count();
+            for (long i = 0; i < found; i++) actions.add(sentence);
+            if (actions.size() >= ACTIONS) evidence.putIfAbsent(StoryPart.ACTION, actions.getFirst());
             if (OWNERSHIP.matcher(text).find()) evidence.putIfAbsent(StoryPart.OWNERSHIP, sentence);
             if (OUTCOME.matcher(text).find()) {
                 boolean figures = FIGURES.matcher(text).find();
