@@ -12,8 +12,17 @@ import java.util.stream.Collectors;
  */
 final class OfflineRubric {
 
-    /** Fewer distinct content words than this, beyond the question's own, is no answer to assess. */
+    /**
+     * Fewer distinct content words than this, beyond the question's own, is too little to rate depth or to praise:
+     * such an answer can still be vague (poor) when it stays on the subject.
+     */
     static final int MIN_NEW_CONTENT_TERMS = 5;
+
+    /** Longest quotation of an answer's sentence in a justification, so that six key points fit comfortably. */
+    static final int QUOTED_SENTENCE_CHARS = 50;
+
+    /** The reply schema's limit for a justification; a longer one would make the whole reply invalid. */
+    static final int MAX_JUSTIFICATION_CHARS = 1000;
 
     static final int MIN_WORDS_FOR_GRAMMAR = 5;
     static final int LONG_ANSWER_WORDS = 400;
@@ -25,14 +34,12 @@ final class OfflineRubric {
         return m.hasContent() && m.newContentTerms() >= MIN_NEW_CONTENT_TERMS;
     }
 
-    /** Longest quotation of an answer's sentence in a justification, so that six key points fit in 1000 characters. */
-    static final int QUOTED_SENTENCE_CHARS = 50;
-
     /**
-     * By key point coverage: 85 % excellent, 65 % good, 40 % (or two key points and 30 %) fair, less poor. An answer that stays on the subject but
-     * covers no key point is vague: poor, not none; none is for an answer with nothing to judge ({@link NoContent}).
-     * The justification names each covered key point and the sentence that covers it (unless the key points stand in
-     * for a reference answer, which must not be quoted).
+     * By key point coverage: 85 % excellent, 65 % good, 40 % (or two key points and 30 %) fair, less poor. An answer
+     * that stays on the subject but covers no key point is vague: poor, not none; none is for an answer with nothing
+     * to judge ({@link NoContent}). The justification names each covered key point and the sentence that covers it
+     * (unless the key points stand in for a reference answer, which must not be quoted); should a question have so
+     * many long key points that this passes the schema's limit, the sentences are left out, then the list is cut.
      */
     static DimensionRating technical(AnswerMeasures m, boolean mayQuoteKeyPoints) {
         if (m.noContent() != null) {
@@ -44,25 +51,36 @@ final class OfflineRubric {
                     hasSubstance(m) ? Rating.FAIR : Rating.POOR,
                     "This question has no key points to compare with; rated on substance alone.");
         }
-        double ratio = coverage.ratio();
-        var rating = byCoverage(coverage.covered().size(), ratio);
+        var text = coveredText(m, mayQuoteKeyPoints, true);
+        if (text.length() > MAX_JUSTIFICATION_CHARS) {
+            text = coveredText(m, mayQuoteKeyPoints, false);
+        }
+        if (text.length() > MAX_JUSTIFICATION_CHARS) {
+            text = text.substring(0, MAX_JUSTIFICATION_CHARS - 1) + "…";
+        }
+        return new DimensionRating(byCoverage(coverage.covered().size(), coverage.ratio()), text);
+    }
+
+    private static String coveredText(AnswerMeasures m, boolean mayQuoteKeyPoints, boolean withSentences) {
+        var coverage = m.coverage();
         var text = coverage.covered().isEmpty()
                 ? "Covered 0 of %d key points: on the subject, but vague.".formatted(coverage.total())
                 : "Covered %d of %d key points (%d %%)%s."
                         .formatted(
                                 coverage.covered().size(),
                                 coverage.total(),
-                                Math.round(ratio * 100),
-                                mayQuoteKeyPoints ? ": " + evidence(m) : "");
+                                Math.round(coverage.ratio() * 100),
+                                mayQuoteKeyPoints ? ": " + evidence(m, withSentences) : "");
         if (!coverage.missed().isEmpty()) {
             text += " %d of %d key points missing.".formatted(coverage.missed().size(), coverage.total());
         }
-        return new DimensionRating(rating, text + ignoredNote(m));
+        return text + ignoredNote(m);
     }
 
-    private static String evidence(AnswerMeasures m) {
+    private static String evidence(AnswerMeasures m, boolean withSentences) {
         return m.coveredBy().entrySet().stream()
-                .map(covered -> "\"" + covered.getKey() + "\" in \"" + quote(covered.getValue()) + "\"")
+                .map(covered -> "\"" + covered.getKey() + "\""
+                        + (withSentences ? " in \"" + quote(covered.getValue()) + "\"" : ""))
                 .collect(Collectors.joining("; "));
     }
 

@@ -232,6 +232,21 @@ class OfflineInterviewerTest {
     }
 
     @Test
+    void keeps_the_justification_within_the_reply_schema_for_many_long_key_points() {
+        var keyPoints = java.util.stream.IntStream.range(0, 10)
+                .mapToObj(i -> "a deliberately long key point number " + i
+                        + " about buckets, hashing, resizing, equality checks and load factors")
+                .toList();
+        var question = new QuestionFacts(HASHMAP.text(), keyPoints, null);
+
+        var text = interviewer
+                .complete(request(document(question, String.join(". ", keyPoints) + ".")))
+                .text();
+
+        ReplyContract.assertSatisfiedBy(text);
+    }
+
+    @Test
     void counts_naming_concrete_exceptions_as_examples() {
         var question = SeededQuestions.question("What is the difference between checked and unchecked");
         var answer = "Checked exceptions like IOException must be caught or declared, because the compiler enforces"
