@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Measures an answer against a {@link QuestionScope}; see {@link AnswerMeasures} for what counts where. */
 final class AnswerMeasurer {
@@ -42,17 +43,22 @@ final class AnswerMeasurer {
         var keyPointTerms = new HashSet<String>();
         scope.keyPoints().forEach(keyPoint -> keyPointTerms.addAll(coverage.terms(keyPoint)));
         var topicTerms = topicTerms(scope, keyPointTerms, given);
+        var story = story(scope, counted);
         var noContent = NoContent.of(
                 counted,
                 sentences.size() - counted.size(),
                 given,
                 topicTerms,
                 keyPointTerms,
-                tellsAStory(scope, counted),
+                story != null && (story.has(StoryPart.SITUATION) || story.has(StoryPart.ACTION)),
                 coverage);
-        var evidence = noContent == null ? evidence(counted, scope, given) : Map.<String, String>of();
+        var sentenceTerms = counted.stream().map(coverage::evidenceTerms).toList();
+        var evidence =
+                noContent == null ? evidence(counted, sentenceTerms, scope, given, story) : Map.<String, String>of();
         var onTopic = new OnTopic(topicTerms, given, evidence.values());
-        counted.forEach(onTopic::add);
+        for (int i = 0; i < counted.size(); i++) {
+            onTopic.add(counted.get(i), sentenceTerms.get(i));
+        }
         return new AnswerMeasures(
                 coverageOf(scope.keyPoints(), evidence),
                 evidence,
@@ -75,10 +81,13 @@ final class AnswerMeasurer {
      * Which sentence covers each covered key point: by shared words, the sentence holding most of the key point's
      * distinctive terms; for a key point that describes part of a story, the sentence that shows that part.
      */
-    private Map<String, String> evidence(List<String> counted, QuestionScope scope, Set<String> given) {
+    private Map<String, String> evidence(
+            List<String> counted,
+            List<Set<String>> sentenceTerms,
+            QuestionScope scope,
+            Set<String> given,
+            @Nullable StarStructure story) {
         var byWords = coverage.measure(String.join("\n", counted), scope.keyPoints(), scope.givenTexts());
-        var story = scope.keyPointsFromReference() ? null : StarStructure.of(counted);
-        var sentenceTerms = counted.stream().map(coverage::evidenceTerms).toList();
         var evidence = new LinkedHashMap<String, String>();
         for (String keyPoint : scope.keyPoints()) {
             if (byWords.covered().contains(keyPoint)) {
@@ -90,15 +99,12 @@ final class AnswerMeasurer {
         return evidence;
     }
 
-    /** A behavioural question answered with a story: context or the candidate's own actions. */
-    private static boolean tellsAStory(QuestionScope scope, List<String> counted) {
-        if (scope.keyPointsFromReference()
-                || scope.keyPoints().stream()
-                        .noneMatch(keyPoint -> StoryPart.describedBy(keyPoint).isPresent())) {
-            return false;
-        }
-        var story = StarStructure.of(counted);
-        return story.has(StoryPart.SITUATION) || story.has(StoryPart.ACTION);
+    /** The parts of the story an answer tells, read only when some key point describes one (a behavioural question). */
+    private static @Nullable StarStructure story(QuestionScope scope, List<String> counted) {
+        boolean storyQuestion = !scope.keyPointsFromReference()
+                && scope.keyPoints().stream()
+                        .anyMatch(keyPoint -> StoryPart.describedBy(keyPoint).isPresent());
+        return storyQuestion ? StarStructure.of(counted) : null;
     }
 
     private int bestSentence(String keyPoint, List<Set<String>> sentenceTerms, Set<String> given) {
@@ -155,8 +161,7 @@ final class AnswerMeasurer {
             this.evidence = new HashSet<>(evidence);
         }
 
-        void add(String sentence) {
-            var terms = coverage.evidenceTerms(sentence);
+        void add(String sentence, Set<String> terms) {
             long shared = terms.stream().filter(topicTerms::contains).count();
             if (shared >= TOPIC_TERMS_FOR_RELEVANCE || evidence.contains(sentence)) {
                 words += Sentences.words(sentence);
