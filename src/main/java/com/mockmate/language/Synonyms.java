@@ -32,6 +32,10 @@ final class Synonyms {
             unmodifiable = immutable
             thread safe = synchronized
             caching = cache
+            convince = persuade
+            convinces = persuade
+            convincing = persuade
+            convinced = persuade
             cached = cache
             indexes = index
             indices = index

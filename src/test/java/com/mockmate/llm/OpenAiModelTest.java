@@ -206,7 +206,7 @@ class OpenAiModelTest extends ModelProviderContract {
         assertThat(messages).hasSize(2);
         assertThat(messages.path(0).path("role").stringValue()).isEqualTo("system");
         assertThat(messages.path(0).path("content").stringValue())
-                .startsWith("# MockMate interviewer, prompt version interviewer-v2");
+                .startsWith("# MockMate interviewer, prompt version interviewer-v3");
         assertThat(messages.path(1).path("role").stringValue()).isEqualTo("user");
         var format = body.path("response_format");
         assertThat(format.path("type").stringValue()).isEqualTo("json_schema");

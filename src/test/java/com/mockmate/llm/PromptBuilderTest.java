@@ -30,7 +30,7 @@ class PromptBuilderTest {
     void the_prompt_is_versioned_short_and_covers_the_rubric_and_follow_up_policy() {
         var prompt = prompts.systemPrompt();
 
-        assertThat(PromptBuilder.RESOURCE).isEqualTo("prompts/interviewer-v2.md");
+        assertThat(PromptBuilder.RESOURCE).isEqualTo("prompts/interviewer-v3.md");
         assertThat(prompt.lines().count()).isLessThan(120);
         assertThat(prompt)
                 .contains("technical:", "depth:", "communication:", "grammar:")

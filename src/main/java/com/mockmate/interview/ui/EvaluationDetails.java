@@ -2,6 +2,7 @@ package com.mockmate.interview.ui;
 
 import com.mockmate.interview.service.TurnDetails;
 import com.mockmate.scoring.DimensionRating;
+import com.mockmate.scoring.Rating;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -39,7 +40,10 @@ class EvaluationDetails extends Details {
     }
 
     private static Paragraph rating(String label, DimensionRating rating) {
-        var name = new Span(label + ": " + rating.rating().name().toLowerCase(Locale.ROOT));
+        var shown = rating.rating() == Rating.NONE
+                ? ScoreChips.NOT_ASSESSED
+                : rating.rating().name().toLowerCase(Locale.ROOT);
+        var name = new Span(label + ": " + shown);
         name.addClassName("mm-feedback-rating");
         return new Paragraph(name, new Span(" — " + rating.justification()));
     }

@@ -99,7 +99,7 @@ class QuestionCards extends Div {
         var reaction = turn.reaction();
         var bubble = interviewer(reaction == null ? "" : reaction);
         if (turn.scores() != null) {
-            bubble.add(new ScoreChips(turn.scores()));
+            bubble.add(new ScoreChips(turn.scores(), turn.evaluation()));
             if (turn.delivery() != null) {
                 bubble.add(new DeliveryChips(turn.delivery()));
             }

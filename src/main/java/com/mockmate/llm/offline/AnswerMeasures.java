@@ -2,16 +2,22 @@ package com.mockmate.llm.offline;
 
 import com.mockmate.language.Coverage;
 import com.mockmate.llm.offline.SpeechSignals.Elaboration;
+import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the offline rubric measured in one answer. "Relevant" sentences are those that are not addressed to the
  * evaluator and share at least two terms with the key points or the reference answer; positive signals (length, structure,
  * elaboration) come only from them, penalties (fillers, rambling, grammar issues) from the whole answer. Appending
- * text unrelated to the question can therefore lower a rating but never raise one.
+ * text unrelated to the question can therefore lower a rating but never raise one. {@code coveredBy} names the
+ * sentence that covers each covered key point, in key point order; {@code noContent} says why there is nothing to
+ * judge, or is null.
  */
 record AnswerMeasures(
         Coverage coverage,
+        Map<String, String> coveredBy,
+        @Nullable NoContent noContent,
         int newContentTerms,
         int words,
         int sentences,
@@ -24,6 +30,10 @@ record AnswerMeasures(
         int fillers,
         int grammarIssues,
         int grammarWords) {
+
+    boolean hasContent() {
+        return noContent == null;
+    }
 
     /** Per 100 relevant words, so that padding with unrelated text cannot dilute them. */
     double fillersPer100Words() {

@@ -5,6 +5,7 @@ import com.mockmate.llm.offline.SpeechSignals.Elaboration;
 import com.mockmate.scoring.Rating;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Strengths, improvements and the interviewer's words. Covered key points may be named (the candidate said them);
@@ -21,9 +22,7 @@ final class OfflineFeedback {
     static List<String> strengths(AnswerMeasures m, boolean mayQuoteKeyPoints, Rating communication, Rating grammar) {
         var items = new ArrayList<String>();
         if (mayQuoteKeyPoints) {
-            m.coverage().covered().stream()
-                    .limit(MAX_COVERED_LISTED)
-                    .forEach(keyPoint -> items.add("Covered: " + keyPoint));
+            items.addAll(coveredItems(m.coverage().covered()));
         }
         if (OfflineRubric.hasSubstance(m)) {
             if (m.elaboration().contains(Elaboration.EXAMPLE)) items.add("Backed the answer with a concrete example.");
@@ -35,8 +34,26 @@ final class OfflineFeedback {
         return limit(items);
     }
 
+    /**
+     * Every covered key point, so that the list agrees with the count in the technical justification: one item each,
+     * the last item holding the rest when there are more than {@link #MAX_COVERED_LISTED}.
+     */
+    static List<String> coveredItems(List<String> covered) {
+        if (covered.size() <= MAX_COVERED_LISTED) {
+            return covered.stream().map(keyPoint -> "Covered: " + keyPoint).toList();
+        }
+        var items = new ArrayList<String>();
+        covered.subList(0, MAX_COVERED_LISTED - 1).forEach(keyPoint -> items.add("Covered: " + keyPoint));
+        items.add("Covered: " + String.join("; ", covered.subList(MAX_COVERED_LISTED - 1, covered.size())));
+        return items;
+    }
+
     static List<String> improvements(AnswerMeasures m, Rating grammar) {
         var items = new ArrayList<String>();
+        if (m.noContent() != null) {
+            items.add(advice(m.noContent()));
+            return items;
+        }
         var coverage = m.coverage();
         if (!coverage.missed().isEmpty()) {
             items.add("Explain more about the aspects not yet covered (%d of %d)."
@@ -70,23 +87,45 @@ final class OfflineFeedback {
     static final String THIN_ANSWER =
             "That answer missed most of what I was looking for; the feedback shows where to focus.";
 
-    static String interviewerText(Rating technical, boolean substance, RequestedAction next, String followUpQuestion) {
-        var reaction = switch (technical) {
-            case EXCELLENT -> "Excellent, that was a thorough answer.";
-            case GOOD -> "Good, you covered the core ideas.";
-            case FAIR -> "That's a reasonable start.";
-            case POOR -> next == RequestedAction.FOLLOW_UP ? "Let's dig a bit deeper." : THIN_ANSWER;
-            case NONE ->
-                !substance
-                        ? "I didn't hear much about the question itself there."
-                        : next == RequestedAction.FOLLOW_UP ? "Let's dig a bit deeper." : THIN_ANSWER;
-        };
+    static String interviewerText(
+            Rating technical, @Nullable NoContent noContent, RequestedAction next, String followUpQuestion) {
+        var reaction = noContent != null
+                ? reaction(noContent)
+                : switch (technical) {
+                    case EXCELLENT -> "Excellent, that was a thorough answer.";
+                    case GOOD -> "Good, you covered the core ideas.";
+                    case FAIR -> "That's a reasonable start.";
+                    case POOR, NONE -> next == RequestedAction.FOLLOW_UP ? "Let's dig a bit deeper." : THIN_ANSWER;
+                };
         var continuation = switch (next) {
             case FOLLOW_UP -> followUpQuestion;
             case NEXT_QUESTION -> "Let's move on to the next question.";
             case END -> "That was the last question. Thank you for your answers.";
         };
         return reaction + " " + continuation;
+    }
+
+    /** No "one more part you didn't touch on" after "I don't know": there was no first part. */
+    private static String reaction(NoContent noContent) {
+        return switch (noContent) {
+            case DONT_KNOW -> "That's fine: not knowing something is part of any interview.";
+            case SILENT -> "I didn't hear an answer there.";
+            case OTHER_LANGUAGE -> "Please answer in English: I can only assess answers in English.";
+            case OFF_TOPIC, QUESTION_ONLY, ADDRESSED_TO_EVALUATOR ->
+                "I didn't hear much about the question itself there.";
+        };
+    }
+
+    private static String advice(NoContent noContent) {
+        return switch (noContent) {
+            case DONT_KNOW ->
+                "When you don't know, reason aloud from what you do know: a partial answer earns more than none.";
+            case SILENT -> "Give an answer: a few sentences that address the question directly.";
+            case QUESTION_ONLY -> "Add what you know beyond the question's own words.";
+            case OFF_TOPIC -> "Answer the question that was asked.";
+            case OTHER_LANGUAGE -> "Answer in English, the language of this interview.";
+            case ADDRESSED_TO_EVALUATOR -> "Answer the question itself: text addressed to the evaluator is ignored.";
+        };
     }
 
     private static boolean atLeastGood(Rating rating) {

@@ -1,6 +1,5 @@
 package com.mockmate.llm.offline;
 
-import com.mockmate.language.Coverage;
 import com.mockmate.language.KeyPointCoverage;
 import com.mockmate.llm.InterviewerModel;
 import com.mockmate.llm.InterviewerReply;
@@ -68,12 +67,12 @@ public class OfflineInterviewer implements InterviewerModel {
         var answer = Objects.requireNonNullElse(document.answerText(), "");
         var scope = QuestionScope.of(document, coverage);
         var measures = measurer.measure(answer, scope, grammarEvidence(document, answer));
-        var technical = OfflineRubric.technical(measures);
+        var technical = OfflineRubric.technical(measures, !scope.keyPointsFromReference());
         var communication = document.deliveryEvidence() == null
                 ? OfflineRubric.communication(measures)
                 : SpokenDelivery.communication(measures, document.deliveryEvidence());
         var grammar = OfflineRubric.grammar(measures);
-        var next = nextAction(document.session(), measures.coverage());
+        var next = nextAction(document.session(), measures);
         var evaluation = new ModelEvaluation(
                 technical,
                 OfflineRubric.depth(measures),
@@ -85,16 +84,19 @@ public class OfflineInterviewer implements InterviewerModel {
                 next);
         return new InterviewerReply(
                 OfflineFeedback.interviewerText(
-                        technical.rating(),
-                        OfflineRubric.hasSubstance(measures),
-                        next,
-                        followUpQuestion(next, scope, measures)),
+                        technical.rating(), measures.noContent(), next, followUpQuestion(next, scope, measures)),
                 evaluation);
     }
 
-    static RequestedAction nextAction(TurnDocument.SessionFacts session, Coverage coverage) {
+    /**
+     * A follow-up when key points are missing and the question has follow-ups left, but never after an answer with
+     * nothing in it: "I don't know" or silence is not helped by "what about the part you missed?".
+     */
+    static RequestedAction nextAction(TurnDocument.SessionFacts session, AnswerMeasures measures) {
+        var coverage = measures.coverage();
         boolean incomplete = coverage.ratio() < FOLLOW_UP_BELOW_COVERAGE
-                && !coverage.missed().isEmpty();
+                && !coverage.missed().isEmpty()
+                && measures.hasContent();
         if (incomplete && session.followUpsUsed() < session.maxFollowUps()) {
             return RequestedAction.FOLLOW_UP;
         }
@@ -103,14 +105,15 @@ public class OfflineInterviewer implements InterviewerModel {
                 : RequestedAction.NEXT_QUESTION;
     }
 
-    private String followUpQuestion(RequestedAction next, QuestionScope scope, AnswerMeasures measures) {
+    private static String followUpQuestion(RequestedAction next, QuestionScope scope, AnswerMeasures measures) {
         if (next != RequestedAction.FOLLOW_UP) {
             return "";
         }
         if (scope.keyPointsFromReference()) {
             return FollowUpQuestion.GENERIC;
         }
-        return FollowUpQuestion.about(measures.coverage().missed().getFirst(), scope.givenTexts(), coverage);
+        return FollowUpQuestion.about(
+                FollowUpQuestion.choose(measures.coverage().missed()));
     }
 
     /** The caller normally sends LanguageTool's findings; if it did not, they are computed here rather than guessed. */

@@ -4,6 +4,7 @@ import com.mockmate.llm.offline.SpeechSignals.Elaboration;
 import com.mockmate.scoring.DimensionRating;
 import com.mockmate.scoring.Rating;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Turns {@link AnswerMeasures} into the four ratings. The thresholds are deliberately simple so that a candidate (and
@@ -11,8 +12,17 @@ import java.util.Locale;
  */
 final class OfflineRubric {
 
-    /** Fewer distinct content words than this, beyond the question's own, is no answer to assess. */
+    /**
+     * Fewer distinct content words than this, beyond the question's own, is too little to rate depth or to praise:
+     * such an answer can still be vague (poor) when it stays on the subject.
+     */
     static final int MIN_NEW_CONTENT_TERMS = 5;
+
+    /** Longest quotation of an answer's sentence in a justification, so that six key points fit comfortably. */
+    static final int QUOTED_SENTENCE_CHARS = 50;
+
+    /** The reply schema's limit for a justification; a longer one would make the whole reply invalid. */
+    static final int MAX_JUSTIFICATION_CHARS = 1000;
 
     static final int MIN_WORDS_FOR_GRAMMAR = 5;
     static final int LONG_ANSWER_WORDS = 400;
@@ -21,33 +31,63 @@ final class OfflineRubric {
     private OfflineRubric() {}
 
     static boolean hasSubstance(AnswerMeasures m) {
-        return m.newContentTerms() >= MIN_NEW_CONTENT_TERMS;
+        return m.hasContent() && m.newContentTerms() >= MIN_NEW_CONTENT_TERMS;
     }
 
     /**
-     * By key point coverage: 85 % excellent, 65 % good, 40 % fair, anything covered poor. An answer that covers no
-     * key point fully but stays on the topic (shares its terms) is poor rather than none.
+     * By key point coverage: 85 % excellent, 65 % good, 40 % (or two key points and 30 %) fair, less poor. An answer
+     * that stays on the subject but covers no key point is vague: poor, not none; none is for an answer with nothing
+     * to judge ({@link NoContent}). The justification names each covered key point and the sentence that covers it
+     * (unless the key points stand in for a reference answer, which must not be quoted); should a question have so
+     * many long key points that this passes the schema's limit, the sentences are left out, then the list is cut.
      */
-    static DimensionRating technical(AnswerMeasures m) {
-        var coverage = m.coverage();
-        if (!hasSubstance(m)) {
-            return new DimensionRating(
-                    Rating.NONE,
-                    "Fewer than " + MIN_NEW_CONTENT_TERMS
-                            + " content words beyond the question's own wording, so there is nothing to assess yet.");
+    static DimensionRating technical(AnswerMeasures m, boolean mayQuoteKeyPoints) {
+        if (m.noContent() != null) {
+            return new DimensionRating(Rating.NONE, m.noContent().justification() + " Nothing to assess.");
         }
+        var coverage = m.coverage();
         if (coverage.total() == 0) {
             return new DimensionRating(
-                    Rating.FAIR, "This question has no key points to compare with; rated on substance alone.");
+                    hasSubstance(m) ? Rating.FAIR : Rating.POOR,
+                    "This question has no key points to compare with; rated on substance alone.");
         }
-        double ratio = coverage.ratio();
-        var rating = byCoverage(ratio, m.relevantSentences() > 0);
-        var text = "Covered %d of %d key points (%d %%)"
-                .formatted(coverage.covered().size(), coverage.total(), Math.round(ratio * 100));
+        var text = coveredText(m, mayQuoteKeyPoints, true);
+        if (text.length() > MAX_JUSTIFICATION_CHARS) {
+            text = coveredText(m, mayQuoteKeyPoints, false);
+        }
+        if (text.length() > MAX_JUSTIFICATION_CHARS) {
+            text = text.substring(0, MAX_JUSTIFICATION_CHARS - 1) + "…";
+        }
+        return new DimensionRating(byCoverage(coverage.covered().size(), coverage.ratio()), text);
+    }
+
+    private static String coveredText(AnswerMeasures m, boolean mayQuoteKeyPoints, boolean withSentences) {
+        var coverage = m.coverage();
+        var text = coverage.covered().isEmpty()
+                ? "Covered 0 of %d key points: on the subject, but vague.".formatted(coverage.total())
+                : "Covered %d of %d key points (%d %%)%s."
+                        .formatted(
+                                coverage.covered().size(),
+                                coverage.total(),
+                                Math.round(coverage.ratio() * 100),
+                                mayQuoteKeyPoints ? ": " + evidence(m, withSentences) : "");
         if (!coverage.missed().isEmpty()) {
-            text += "; %d of %d key points missing".formatted(coverage.missed().size(), coverage.total());
+            text += " %d of %d key points missing.".formatted(coverage.missed().size(), coverage.total());
         }
-        return new DimensionRating(rating, text + "." + ignoredNote(m));
+        return text + ignoredNote(m);
+    }
+
+    private static String evidence(AnswerMeasures m, boolean withSentences) {
+        return m.coveredBy().entrySet().stream()
+                .map(covered -> "\"" + covered.getKey() + "\""
+                        + (withSentences ? " in \"" + quote(covered.getValue()) + "\"" : ""))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String quote(String sentence) {
+        return sentence.length() <= QUOTED_SENTENCE_CHARS
+                ? sentence
+                : sentence.substring(0, QUOTED_SENTENCE_CHARS - 1).stripTrailing() + "…";
     }
 
     /**
@@ -55,6 +95,11 @@ final class OfflineRubric {
      * and 50 or more on-topic words each count as one signal. Elaboration cannot make up for missing substance.
      */
     static DimensionRating depth(AnswerMeasures m) {
+        if (m.noContent() != null) {
+            return new DimensionRating(
+                    Rating.NONE,
+                    "Nothing to assess: " + lowerFirst(m.noContent().justification()));
+        }
         double ratio = m.coverage().ratio();
         var elaboration = m.elaboration();
         int signals = elaboration.size() + (m.relevantWords() >= 50 ? 1 : 0);
@@ -70,9 +115,10 @@ final class OfflineRubric {
         } else {
             rating = Rating.POOR;
         }
-        var text = "Key point coverage %d %%; examples: %s, trade-offs: %s, reasons: %s; %d words on the question."
+        var text = "Covered %d of %d key points; examples: %s, trade-offs: %s, reasons: %s; %d words on the question."
                 .formatted(
-                        Math.round(ratio * 100),
+                        m.coverage().covered().size(),
+                        m.coverage().total(),
                         yesNo(elaboration.contains(Elaboration.EXAMPLE)),
                         yesNo(elaboration.contains(Elaboration.TRADE_OFF)),
                         yesNo(elaboration.contains(Elaboration.REASON)),
@@ -86,8 +132,8 @@ final class OfflineRubric {
      * sentences. 4 is excellent, 3 good, 2 fair, less poor.
      */
     static DimensionRating communication(AnswerMeasures m) {
-        if (m.words() == 0) {
-            return new DimensionRating(Rating.NONE, "No answer was given.");
+        if (m.noContent() != null) {
+            return nothingToJudge(m.noContent());
         }
         int points = m.relevantWords() >= 40 ? 2 : m.relevantWords() >= 15 ? 1 : 0;
         double average = m.averageRelevantSentenceWords();
@@ -117,6 +163,9 @@ final class OfflineRubric {
 
     /** LanguageTool issues per 100 on-topic words: up to 0.5 excellent, 2 good, 5 fair, more poor. */
     static DimensionRating grammar(AnswerMeasures m) {
+        if (m.noContent() != null) {
+            return nothingToJudge(m.noContent());
+        }
         if (m.words() < MIN_WORDS_FOR_GRAMMAR) {
             return new DimensionRating(Rating.NONE, "Too little text to judge the grammar.");
         }
@@ -137,11 +186,21 @@ final class OfflineRubric {
                 : " Ignored " + count(m.directedSentences(), "sentence") + " addressed to the evaluator.";
     }
 
-    private static Rating byCoverage(double ratio, boolean onTopic) {
+    /** Poor is "touches one key point": two of six already goes beyond that. */
+    private static Rating byCoverage(int covered, double ratio) {
         if (ratio >= 0.85) return Rating.EXCELLENT;
         if (ratio >= 0.65) return Rating.GOOD;
-        if (ratio >= 0.4) return Rating.FAIR;
-        return ratio > 0 || onTopic ? Rating.POOR : Rating.NONE;
+        if (ratio >= 0.4 || (covered >= 2 && ratio >= 0.3)) return Rating.FAIR;
+        return Rating.POOR;
+    }
+
+    /** Communication and grammar of an answer with nothing in it: there is nothing to judge, not something bad. */
+    static DimensionRating nothingToJudge(NoContent noContent) {
+        return new DimensionRating(Rating.NONE, "Nothing to judge: " + lowerFirst(noContent.justification()));
+    }
+
+    private static String lowerFirst(String text) {
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     static String count(int n, String noun) {

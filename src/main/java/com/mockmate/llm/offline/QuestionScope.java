@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What an answer is measured against. Normally all key points of the question; when the answer replies to a
  * follow-up, only the key points that follow-up asked about, because earlier answers are not in the stateless turn
- * document and the reply should be judged on what it was asked. The question text and the follow-up are "given":
+ * document and the reply should be judged on what it was asked: the key points of the kind our own follow-up asked
+ * about ({@link FollowUpAspect}), or those sharing words with another interviewer's follow-up. The question text and the follow-up are "given":
  * their words never count as evidence. Without key points, the reference answer's sentences stand in for them; the
  * feedback must then not quote them ({@code keyPointsFromReference}).
  */
@@ -37,11 +38,16 @@ record QuestionScope(
         if (followUp == null || followUp.isBlank()) {
             return new QuestionScope(keyPoints, List.of(questionText), reference, fromReference);
         }
+        var aspects = FollowUpAspect.askedIn(followUp);
         var askedAbout = coverage.terms(followUp);
-        var targeted = keyPoints.stream()
-                .filter(keyPoint ->
-                        !Collections.disjoint(coverage.distinctiveTerms(keyPoint, List.of(questionText)), askedAbout))
-                .toList();
+        var targeted = aspects.isEmpty()
+                ? keyPoints.stream()
+                        .filter(keyPoint -> !Collections.disjoint(
+                                coverage.distinctiveTerms(keyPoint, List.of(questionText)), askedAbout))
+                        .toList()
+                : keyPoints.stream()
+                        .filter(keyPoint -> aspects.contains(FollowUpAspect.of(keyPoint)))
+                        .toList();
         return new QuestionScope(
                 targeted.isEmpty() ? keyPoints : targeted, List.of(questionText, followUp), reference, fromReference);
     }

@@ -27,6 +27,10 @@ final class SpeechSignals {
             + "|that means|that's why|that is why|in order to|due to|as a result|thus|hence|the reason)\\b");
     private static final Pattern BIG_O = Pattern.compile("\\bo\\([^)]*\\)");
 
+    /** Names of concrete classes, products or exceptions: "IOException", "LongAdder", "DynamoDB". */
+    private static final Pattern CONCRETE_NAME =
+            Pattern.compile("\\b(\\p{Lu}+\\p{Ll}+\\p{Lu}|\\p{Lu}{2,}\\p{Ll}+)[\\p{L}\\p{N}]*\\b");
+
     private static final List<Pattern> CONNECTIVES = List.of(
                     "first(ly)?",
                     "second(ly)?",
@@ -68,6 +72,18 @@ final class SpeechSignals {
         if (TRADE_OFF.matcher(text).find()) found.add(Elaboration.TRADE_OFF);
         if (REASON.matcher(text).find()) found.add(Elaboration.REASON);
         return found;
+    }
+
+    /**
+     * The concrete names a sentence uses. Naming the thing ("IOException and NullPointerException") is an example
+     * just as "for example" is; the caller drops names the question itself used.
+     */
+    static List<String> concreteNames(String sentence) {
+        return CONCRETE_NAME
+                .matcher(TextNormalizer.normalize(sentence))
+                .results()
+                .map(match -> match.group())
+                .toList();
     }
 
     /** The connectives a sentence uses, so that the caller can count distinct ones across sentences. */

@@ -19,10 +19,11 @@ final class SpokenDelivery {
 
     private SpokenDelivery() {}
 
+    /**
+     * An answer with nothing to judge is rated none, but its delivery is still described: how the candidate spoke is
+     * worth knowing even when what they said was not an answer.
+     */
     static DimensionRating communication(AnswerMeasures m, DeliveryEvidence delivery) {
-        if (m.words() == 0) {
-            return new DimensionRating(Rating.NONE, "No answer was given.");
-        }
         int points = m.relevantWords() >= 40 ? 2 : m.relevantWords() >= 15 ? 1 : 0;
         points += m.connectives() >= 2 ? 1 : 0;
         double pace = delivery.wordsPerMinute();
@@ -48,6 +49,11 @@ final class SpokenDelivery {
                 OfflineRubric.count(m.connectives(), "distinct connective"));
         if (pace > 0 && pace < SLOW_PACE) text += "; slow pace";
         if (pace > RUSHED_PACE) text += "; rushed pace";
+        if (m.noContent() != null) {
+            return new DimensionRating(
+                    Rating.NONE,
+                    text + ". " + OfflineRubric.nothingToJudge(m.noContent()).justification());
+        }
         if (m.offTopicShare() > 0.5) text += "; most of it is not about the question";
         return new DimensionRating(rating, text + ".");
     }

@@ -200,6 +200,38 @@ class InterviewBrowserTest extends BrowserTest {
         assertNoVaadinError();
     }
 
+    @Test
+    void an_answer_with_nothing_to_judge_shows_not_assessed_beside_its_zeros() {
+        var api = new ApiClient(port);
+        var account = Accounts.register(api, "na" + UUID.randomUUID().toString().substring(0, 8));
+        var token = Accounts.login(api, account).accessToken();
+        var testId =
+                jdbc.queryForObject("SELECT id FROM assessments WHERE title = 'Software Engineer Warm-up'", UUID.class);
+        var sessionId = api.post("/api/v1/sessions", Map.of("testId", testId.toString()), token)
+                .json()
+                .get("id")
+                .asString();
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").fill(account.username());
+        page.locator("input[name=password]").fill(account.password());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
+        page.waitForURL("**/assessments");
+        page.navigate(url("/interview/" + sessionId));
+        page.getByText("Typing", new Page.GetByTextOptions().setExact(true)).click();
+
+        var answerBox = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Your answer"));
+        answerBox.fill("I'm not sure, I haven't used that.");
+        answerBox.press("Control+Enter");
+        assertThat(page.locator(".mm-questions .mm-score-chips")).hasCount(1);
+        assertThat(page.locator(".mm-score-unassessed")).hasCount(4);
+        assertThat(page.locator(".mm-score-unassessed").first()).containsText("not assessed");
+        page.locator(".mm-feedback").first().click();
+        assertThat(page.locator(".mm-feedback").first()).containsText("Grammar: not assessed");
+        screenshot("interview-not-assessed");
+        assertNoVaadinError();
+    }
+
     private com.microsoft.playwright.Locator warmUpCard() {
         return page.locator(".mm-assessment-card", new Page.LocatorOptions().setHasText("Software Engineer Warm-up"));
     }

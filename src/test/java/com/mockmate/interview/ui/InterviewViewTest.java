@@ -28,6 +28,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.util.UUID;
@@ -90,6 +91,28 @@ class InterviewViewTest extends BrowserlessTest {
         var reloaded = _get(InterviewView.class);
         assertThat(reloaded).isNotSameAs(view);
         assertThat(snapshot(reloaded)).isEqualTo(live);
+    }
+
+    @Test
+    void an_answer_with_nothing_to_judge_shows_not_assessed_next_to_its_zeros() {
+        var view = open();
+        _setValue(view.answer, "I'm not sure, I haven't used that.");
+        _click(view.send);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    MockVaadin.clientRoundtrip(false);
+                    return !_find(view.questions, ScoreChips.class).isEmpty();
+                });
+
+        var chips = _get(view.questions, ScoreChips.class);
+        var unassessed = _find(chips, Span.class, spec -> spec.withClasses("mm-score-unassessed"));
+        assertThat(unassessed).hasSize(4);
+        assertThat(unassessed)
+                .allSatisfy(chip -> assertThat(get_textRecursively(chip)).contains("0", ScoreChips.NOT_ASSESSED));
+        assertThat(get_textRecursively(_get(view.questions, EvaluationDetails.class)))
+                .contains("Grammar: not assessed", "Technical accuracy: not assessed");
     }
 
     /** The scores of an answer sit in the card of the question answered, never beside the next question. */

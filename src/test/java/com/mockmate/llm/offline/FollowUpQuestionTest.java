@@ -2,7 +2,7 @@ package com.mockmate.llm.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mockmate.language.KeyPointCoverage;
+import com.mockmate.support.KeyPointQuotes;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -11,27 +11,32 @@ import tools.jackson.databind.JsonNode;
 
 class FollowUpQuestionTest {
 
-    private final KeyPointCoverage coverage = new KeyPointCoverage();
-
     @Test
-    void hints_at_a_missed_key_point_with_words_the_question_did_not_use() {
-        var followUp = FollowUpQuestion.about(
-                "race condition causes lost updates",
-                List.of("Two threads each increment a shared int counter a million times. Why?"),
-                coverage);
+    void asks_about_the_kind_of_thing_that_is_missing_without_its_words() {
+        var followUp = FollowUpQuestion.about("race condition causes lost updates");
 
-        assertThat(followUp)
-                .isEqualTo("You didn't touch on one part yet: how would \"lost updates\" come into play here?");
+        assertThat(followUp).isEqualTo(FollowUpQuestion.LEAD + FollowUpAspect.FAILURE.question());
+        assertThat(followUp).doesNotContain("lost updates", "race");
     }
 
     @Test
-    void asks_without_naming_anything_when_a_hint_would_give_the_key_point_away() {
-        var followUp = FollowUpQuestion.about(
-                "override equals and hashCode together",
-                List.of("What is the contract between equals and hashCode in Java?"),
-                coverage);
+    void never_quotes_the_words_of_a_key_point_it_asks_about() {
+        var followUp = FollowUpQuestion.about("array of buckets indexed by hashCode");
 
-        assertThat(followUp).isEqualTo(FollowUpQuestion.GENERIC);
+        assertThat(KeyPointQuotes.quoted(
+                        "array of buckets indexed by hashCode", followUp, "", "How does a HashMap work?"))
+                .isEmpty();
+        assertThat(followUp).doesNotContain("indexed by hashCode", "buckets");
+    }
+
+    @Test
+    void asks_a_story_for_its_missing_result_before_anything_else() {
+        var missed = List.of("listened to their perspective", "describes the outcome", "reflection on what to do");
+
+        assertThat(FollowUpQuestion.choose(missed)).isEqualTo("describes the outcome");
+        assertThat(FollowUpQuestion.about("quantified result")).contains("turn out", "numbers");
+        assertThat(FollowUpQuestion.about("reflection on what to do differently"))
+                .contains("take away");
     }
 
     @Test
@@ -41,11 +46,14 @@ class FollowUpQuestionTest {
                 for (JsonNode question : topic.get("questions")) {
                     var questionText = question.get("text").asString();
                     for (JsonNode keyPoint : question.get("keyPoints")) {
-                        var followUp = FollowUpQuestion.about(keyPoint.asString(), List.of(questionText), coverage);
+                        var followUp = FollowUpQuestion.about(keyPoint.asString());
 
                         assertThat(followUp.toLowerCase(Locale.ROOT))
                                 .doesNotContain(keyPoint.asString().toLowerCase(Locale.ROOT))
                                 .endsWith("?");
+                        assertThat(KeyPointQuotes.quoted(keyPoint.asString(), followUp, "", questionText))
+                                .as("%s asked as %s", keyPoint.asString(), followUp)
+                                .isEmpty();
                         assertThat(followUp.length()).isLessThan(200);
                     }
                 }

@@ -193,6 +193,93 @@ class OfflineInterviewerTest {
     }
 
     @Test
+    void rates_an_admission_of_not_knowing_none_everywhere_and_moves_on_without_claiming_a_missed_part() {
+        var reply = complete(document(HASHMAP, "I'm not sure, I haven't used that."));
+
+        var evaluation = reply.evaluation();
+        assertThat(List.of(
+                        evaluation.technical().rating(),
+                        evaluation.depth().rating(),
+                        evaluation.communication().rating(),
+                        evaluation.grammar().rating()))
+                .containsOnly(Rating.NONE);
+        assertThat(evaluation.nextAction()).isEqualTo(RequestedAction.NEXT_QUESTION);
+        assertThat(reply.interviewerText())
+                .doesNotContain("didn't touch on", "one more part")
+                .endsWith("Let's move on to the next question.");
+    }
+
+    @Test
+    void rates_a_vague_answer_on_the_subject_poor_rather_than_none() {
+        var evaluation = complete(document(SeededQuestions.CACHE_ASIDE, "A cache keeps data so things are faster."))
+                .evaluation();
+
+        assertThat(evaluation.technical().rating()).isEqualTo(Rating.POOR);
+        assertThat(evaluation.technical().justification()).startsWith("Covered 0 of 6 key points");
+        assertThat(evaluation.depth().rating()).isEqualTo(Rating.NONE);
+    }
+
+    @Test
+    void names_each_covered_key_point_with_the_sentence_that_covers_it() {
+        var technical = complete(document(HASHMAP, WEAK_HASHMAP_ANSWER + " On average get and put are O(1)."))
+                .evaluation()
+                .technical();
+
+        assertThat(technical.justification())
+                .startsWith("Covered 1 of 5 key points (20 %): \"average O(1) get and put\" in \"On average get and put"
+                        + " are O(1).\"")
+                .contains("4 of 5 key points missing");
+    }
+
+    @Test
+    void keeps_the_justification_within_the_reply_schema_for_many_long_key_points() {
+        var keyPoints = java.util.stream.IntStream.range(0, 10)
+                .mapToObj(i -> "a deliberately long key point number " + i
+                        + " about buckets, hashing, resizing, equality checks and load factors")
+                .toList();
+        var question = new QuestionFacts(HASHMAP.text(), keyPoints, null);
+
+        var text = interviewer
+                .complete(request(document(question, String.join(". ", keyPoints) + ".")))
+                .text();
+
+        ReplyContract.assertSatisfiedBy(text);
+    }
+
+    @Test
+    void counts_naming_concrete_exceptions_as_examples() {
+        var question = SeededQuestions.question("What is the difference between checked and unchecked");
+        var answer = "Checked exceptions like IOException must be caught or declared, because the compiler enforces"
+                + " it. Unchecked exceptions like NullPointerException extend RuntimeException and signal programming"
+                + " errors.";
+
+        var depth = complete(document(question, answer)).evaluation().depth();
+
+        assertThat(depth.justification()).contains("examples: yes");
+    }
+
+    @Test
+    void reads_a_complete_star_story_and_asks_an_unfinished_one_for_its_result() {
+        var story = "Last year a teammate kept merging large untested changes, and our release broke twice in one"
+                + " month. I asked him for a private one-on-one the same day. I described the two incidents and"
+                + " their impact on the team, and then I listened to his side. We agreed he would split his work and"
+                + " I followed up two weeks later.";
+        var ending = " As a result the release stayed green for three months. I learned that asking questions first"
+                + " keeps feedback collaborative.";
+
+        var complete = complete(document(SeededQuestions.FEEDBACK, story + ending));
+        var unfinished = complete(document(SeededQuestions.FEEDBACK, story));
+
+        assertThat(complete.evaluation().technical().justification())
+                .contains(
+                        "\"describes the specific situation\" in \"Last year",
+                        "\"describes the outcome\" in \"As a result");
+        assertThat(complete.evaluation().technical().rating()).isIn(Rating.EXCELLENT, Rating.GOOD);
+        assertThat(unfinished.evaluation().nextAction()).isEqualTo(RequestedAction.FOLLOW_UP);
+        assertThat(unfinished.interviewerText()).contains("How did it turn out in the end?");
+    }
+
+    @Test
     void lowers_communication_for_filler_words() {
         var clean = complete(document(HASHMAP, STRONG_HASHMAP_ANSWER));
         var filled = complete(document(
