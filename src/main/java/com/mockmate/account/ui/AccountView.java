@@ -2,6 +2,8 @@ package com.mockmate.account.ui;
 
 import com.mockmate.base.ui.ServiceRef;
 import com.mockmate.interview.service.RecordingService;
+import com.mockmate.report.service.ShareLinks;
+import com.mockmate.report.ui.OwnShareLinks;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.mockmate.user.service.AccountChanges;
 import com.mockmate.user.service.AccountService;
@@ -23,6 +25,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.ErrorResponseException;
 
@@ -48,7 +51,12 @@ public class AccountView extends VerticalLayout {
     private final ServiceRef<RecordingConsent> consent;
     private final ServiceRef<RecordingService> recordings;
 
-    AccountView(AccountService accountService, RecordingConsent recordingConsent, RecordingService recordingService) {
+    AccountView(
+            AccountService accountService,
+            RecordingConsent recordingConsent,
+            RecordingService recordingService,
+            ShareLinks shareLinks,
+            Clock clock) {
         accounts = ServiceRef.of(AccountService.class, accountService);
         consent = ServiceRef.of(RecordingConsent.class, recordingConsent);
         recordings = ServiceRef.of(RecordingService.class, recordingService);
@@ -68,7 +76,11 @@ public class AccountView extends VerticalLayout {
                         "Password",
                         "Changing it signs you out here and everywhere else, including the mobile app.",
                         password),
-                section("Recordings", null, recordingsSection()));
+                section("Recordings", null, recordingsSection()),
+                section(
+                        "Share links",
+                        "Links to your reports for a mentor. Revoke one and it stops working at once.",
+                        new OwnShareLinks(shareLinks, clock)));
     }
 
     private static Component section(String title, @Nullable String hint, Component content) {

@@ -124,9 +124,12 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
                 "Try this test again", e -> getUI().ifPresent(ui -> ui.navigate("interview/start/" + assessmentId)));
         again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var history = new Button("My interviews", e -> getUI().ifPresent(ui -> ui.navigate("history")));
+        var report = new Button(
+                "Full report, PDF and sharing", e -> getUI().ifPresent(ui -> ui.navigate("report/" + session.id())));
+        report.setVisible(session.status() == SessionStatus.COMPLETED);
         var tests = new Button("All tests", e -> getUI().ifPresent(ui -> ui.navigate("assessments")));
         tests.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var steps = new HorizontalLayout(again, history, tests);
+        var steps = new HorizontalLayout(again, report, history, tests);
         steps.addClassName("mm-next-steps");
         return steps;
     }

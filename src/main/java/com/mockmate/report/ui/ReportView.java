@@ -27,8 +27,10 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.InputStreamDownloadCallback;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -50,6 +52,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
     private final Div shareArea = new Div();
     private UUID sessionId;
     private UUID userId;
+    private @Nullable Registration polling;
 
     ReportView(SessionReports sessionReports, ReportPdfs reportPdfs, ShareLinks shareLinks) {
         this.reports = ServiceRef.of(SessionReports.class, sessionReports);
@@ -62,6 +65,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        stopPolling();
         removeAll();
         var id = event.getRouteParameters().get("sessionId").flatMap(ReportView::uuid);
         if (id.isEmpty()) {
@@ -106,28 +110,24 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         showPdfState();
     }
 
-    /** Shows the PDF's state; while it is being made, polls until it is ready or failed. */
+    /** Shows the PDF's state; while it is being made, the page polls until it is ready or failed. */
     private void showPdfState() {
         pdfArea.removeAll();
         ReportPdfs.PdfState state;
         try {
             state = pdfs.get().state(AuthenticatedUser.required(), sessionId);
         } catch (ErrorResponseException notAskedYet) {
-            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+            stopPolling();
             return;
         }
         if (state.status().inProgress()) {
             pdfArea.add(new Span("Making the PDF…"));
-            getUI().ifPresent(ui -> {
-                ui.setPollInterval(POLL_MILLIS);
-                ui.addPollListener(e -> showPdfStateOnce());
-            });
+            startPolling();
             return;
         }
-        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        stopPolling();
         if (state.status() == ReportPdfStatus.READY) {
-            var download = new Anchor(
-                    DownloadHandler.fromInputStream(new PdfDownload(this)), "Download the PDF");
+            var download = new Anchor(DownloadHandler.fromInputStream(new PdfDownload(this)), "Download the PDF");
             download.setTarget(AnchorTarget.BLANK);
             download.addClassName("mm-report-download");
             pdfArea.add(download);
@@ -136,17 +136,20 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private boolean polling;
-
-    private void showPdfStateOnce() {
-        if (polling) {
-            return;
+    private void startPolling() {
+        if (polling == null) {
+            getUI().ifPresent(ui -> {
+                ui.setPollInterval(POLL_MILLIS);
+                polling = ui.addPollListener(e -> showPdfState());
+            });
         }
-        polling = true;
-        try {
-            showPdfState();
-        } finally {
-            polling = false;
+    }
+
+    private void stopPolling() {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
         }
     }
 
@@ -154,14 +157,14 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         try {
             var link = links.get().create(AuthenticatedUser.required(), sessionId, SHARE_DAYS);
             var url = new TextField("Share link (valid " + SHARE_DAYS + " days; shown only now)");
-            url.setValue(getUI().map(ui -> ui.getActiveViewLocation()).isPresent()
-                    ? baseUrl() + "/shared/" + link.token()
-                    : "/shared/" + link.token());
+            url.setValue(baseUrl() + "/shared/" + link.token());
             url.setReadOnly(true);
             url.setWidthFull();
             shareArea.removeAll();
-            shareArea.add(url, new Paragraph("Anyone with this link can read the report and its PDF until it expires."
-                    + " You can withdraw it on My account."));
+            shareArea.add(
+                    url,
+                    new Paragraph("Anyone with this link can read the report and its PDF until it expires."
+                            + " You can withdraw it on My account."));
             showPdfState();
         } catch (ErrorResponseException e) {
             Notification.show(e.getBody().getDetail());
@@ -175,8 +178,10 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         }
         var http = request.getHttpServletRequest();
         var port = http.getServerPort();
-        var defaultPort = ("https".equals(http.getScheme()) && port == 443) || ("http".equals(http.getScheme()) && port == 80);
-        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + port) + http.getContextPath();
+        var defaultPort =
+                ("https".equals(http.getScheme()) && port == 443) || ("http".equals(http.getScheme()) && port == 80);
+        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + port)
+                + http.getContextPath();
     }
 
     private static java.util.Optional<UUID> uuid(String value) {

@@ -21,6 +21,8 @@ import com.mockmate.interview.ui.InterviewView;
 import com.mockmate.interview.ui.ResultsView;
 import com.mockmate.interview.ui.StartInterviewView;
 import com.mockmate.progress.ui.ProgressView;
+import com.mockmate.report.ui.ReportView;
+import com.mockmate.report.ui.SharedReportView;
 import com.mockmate.security.ui.LoginView;
 import com.mockmate.speech.ui.RecorderHarnessView;
 import com.mockmate.support.BrowserlessTest;
@@ -94,6 +96,12 @@ class ViewSerializationTest extends BrowserlessTest {
             }),
             Map.entry(InterviewView.class, this::answer),
             Map.entry(ResultsView.class, this::finish),
+            Map.entry(ReportView.class, drive -> {
+                finish(drive);
+                drive.explore(drive.location().replace("results/", "report/"));
+            }),
+            // A link that does not exist; the gate in front of the page answers for links that ended.
+            Map.entry(SharedReportView.class, drive -> drive.explore("shared/no-such-link")),
             Map.entry(HistoryView.class, drive -> {
                 interviews.start(drive.user(), Interviews.warmUpTestId(jdbc));
                 drive.explore("history");
