@@ -7,6 +7,8 @@ import com.mockmate.report.service.SessionReport;
 import com.mockmate.report.service.SessionReports;
 import com.mockmate.report.service.ShareLinks;
 import com.mockmate.user.domain.AuthenticatedUser;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -140,7 +142,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         if (polling == null) {
             getUI().ifPresent(ui -> {
                 ui.setPollInterval(POLL_MILLIS);
-                polling = ui.addPollListener(e -> showPdfState());
+                polling = ui.addPollListener(new PdfPoll(this));
             });
         }
     }
@@ -189,6 +191,15 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
             return java.util.Optional.of(UUID.fromString(value));
         } catch (IllegalArgumentException e) {
             return java.util.Optional.empty();
+        }
+    }
+
+    /** A class, not a lambda: a lambda that captures the view cannot be deserialized with the session. */
+    private record PdfPoll(ReportView view) implements ComponentEventListener<PollEvent> {
+
+        @Override
+        public void onComponentEvent(PollEvent event) {
+            view.showPdfState();
         }
     }
 
