@@ -14,9 +14,11 @@ import com.mockmate.interview.live.ConversationReplay;
 import com.mockmate.interview.live.LiveSessionState;
 import com.mockmate.interview.live.LiveSessionStore;
 import com.mockmate.user.domain.AuthenticatedUser;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -80,7 +82,17 @@ public class InterviewQueries {
                 s.getLlmProvider(),
                 s.getStartedAt(),
                 s.getCompletedAt(),
-                s.getTotalScore()));
+                s.getTotalScore(),
+                s.getPracticeOf(),
+                s.isPractice()));
+    }
+
+    /**
+     * Which of these sessions are practice sessions (one question retried, kept apart from test averages), for
+     * features such as progress that must not mix them into a test's figures. The others are tests.
+     */
+    public Set<UUID> practiceSessions(Collection<UUID> sessionIds) {
+        return sessionIds.isEmpty() ? Set.of() : Set.copyOf(sessions.practiceAmong(sessionIds));
     }
 
     InterviewSession own(AuthenticatedUser actor, UUID sessionId) {
@@ -165,6 +177,7 @@ public class InterviewQueries {
                 session.getSummary(),
                 InterviewerLines.opening(questions),
                 current,
-                turnViews);
+                turnViews,
+                session.getPracticeOf());
     }
 }
