@@ -2,6 +2,7 @@ package com.mockmate.interview.api;
 
 import static com.mockmate.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mockmate.support.Accounts;
 import com.mockmate.support.ApiClient;
@@ -9,6 +10,7 @@ import com.mockmate.support.IntegrationTest;
 import com.mockmate.support.Interviews;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -230,9 +232,12 @@ class PracticeApiTest {
     private void answerAndFinish(String sessionId, String answer) {
         var turnId = Interviews.answer(api, token, sessionId, answer, "p-" + UUID.randomUUID());
         Interviews.awaitTurn(api, token, sessionId, turnId, "EVALUATED");
-        assertThat(api.post("/api/v1/sessions/" + sessionId + "/finish", Map.of(), token)
-                        .status())
-                .isEqualTo(200);
+        // The worker may still hold the session's lock for a moment after the turn is stored as evaluated.
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> api.post("/api/v1/sessions/" + sessionId + "/finish", Map.of(), token)
+                                .status()
+                        == 200);
     }
 
     private String firstQuestionId(String sessionId) {
