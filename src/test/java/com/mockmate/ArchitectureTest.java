@@ -120,8 +120,12 @@ class ArchitectureTest {
                 .should()
                 .onlyHaveDependentClassesThat()
                 .resideInAnyPackage(
-                        "com.mockmate.language..", "com.mockmate.llm.offline..", "com.mockmate.report.service..")
-                .because("the report shows which key points were covered, whichever evaluator rated the answers")
+                        "com.mockmate.language..",
+                        "com.mockmate.llm.offline..",
+                        "com.mockmate.report.service..",
+                        "com.mockmate.interview.evaluation..")
+                .because("the report and the comparison of attempts show which key points were covered, as the"
+                        + " offline evaluator measures them")
                 .check(classes);
     }
 

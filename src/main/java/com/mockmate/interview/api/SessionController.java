@@ -52,7 +52,7 @@ class SessionController {
              "startedAt": "2026-11-24T10:15:30Z", "completedAt": null, "totalScore": null, "summary": null,
              "openingText": "Hi, welcome to your mock interview ... Question 1 of 8: What is the difference between ...",
              "currentQuestion": {"id": "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", "text": "What is the difference between ...",
-               "position": 1, "count": 8, "followUp": null}, "turns": []}""";
+               "position": 1, "count": 8, "followUp": null}, "turns": [], "practiceOf": null}""";
     static final String TURN_EXAMPLE = """
             {"id": "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d", "position": 1, "questionPosition": 1, "followUpIndex": 0,
              "answerText": "A HashMap uses ...", "interviewerText": "Good ... Question 2 of 8: ...", "status": "EVALUATED",

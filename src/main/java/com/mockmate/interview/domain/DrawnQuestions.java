@@ -2,6 +2,7 @@ package com.mockmate.interview.domain;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -39,5 +40,14 @@ public record DrawnQuestions(String title, List<Question> questions) implements 
         public Question {
             keyPoints = List.copyOf(keyPoints);
         }
+
+        /** The same question at another place in an interview. */
+        public Question atPosition(int newPosition) {
+            return new Question(id, newPosition, text, topic, difficulty, keyPoints, referenceAnswer, timeLimitSeconds);
+        }
+    }
+
+    public Optional<Question> byId(UUID questionId) {
+        return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
     }
 }

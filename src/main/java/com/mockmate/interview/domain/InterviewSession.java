@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -53,6 +54,10 @@ public class InterviewSession extends AbstractEntity {
     @Column(name = "profile_summary", nullable = false, updatable = false, length = PROFILE_SUMMARY_MAX)
     private String profileSummary;
 
+    /** The test interview this session practises one question of; {@code null} for a test interview. */
+    @Column(name = "practice_of", updatable = false)
+    private @Nullable UUID practiceOf;
+
     @Version
     private long version;
 
@@ -73,6 +78,24 @@ public class InterviewSession extends AbstractEntity {
                 : profileSummary;
         this.llmProvider = llmProvider;
         this.startedAt = startedAt;
+    }
+
+    /**
+     * A retry of one question of a completed interview, on the question as that interview drew it: a later edit of the
+     * question bank does not change what is practised. A retry from a practice session points at the same test
+     * interview as that one did, so every attempt at a question hangs off one test.
+     */
+    public static InterviewSession practice(
+            InterviewSession original,
+            DrawnQuestions.Question question,
+            String profileSummary,
+            String llmProvider,
+            Instant startedAt) {
+        var practised = new DrawnQuestions(original.questions.title(), List.of(question.atPosition(1)));
+        var session = new InterviewSession(
+                original.userId, original.assessmentId, practised, profileSummary, llmProvider, startedAt);
+        session.practiceOf = original.practiceOf != null ? original.practiceOf : original.getId();
+        return session;
     }
 
     /** The questions drawn at the start, answer keys included; never changes afterwards. */
@@ -99,6 +122,14 @@ public class InterviewSession extends AbstractEntity {
 
     public boolean isInProgress() {
         return status == SessionStatus.IN_PROGRESS;
+    }
+
+    public @Nullable UUID getPracticeOf() {
+        return practiceOf;
+    }
+
+    public boolean isPractice() {
+        return practiceOf != null;
     }
 
     public UUID getUserId() {

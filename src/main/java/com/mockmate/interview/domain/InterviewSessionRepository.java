@@ -1,8 +1,10 @@
 package com.mockmate.interview.domain;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -17,12 +19,19 @@ public interface InterviewSessionRepository extends JpaRepository<InterviewSessi
 
     List<InterviewSession> findByUserIdAndStatusOrderByStartedAtAsc(UUID userId, SessionStatus status);
 
+    /** Which of these sessions are practice sessions; the ids of the others are not returned. */
+    @Query("SELECT s.id FROM InterviewSession s WHERE s.id IN :ids AND s.practiceOf IS NOT NULL")
+    Set<UUID> practiceAmong(Collection<UUID> ids);
+
     long countByUserIdAndStatus(UUID userId, SessionStatus status);
 
-    /** The totals of the user's latest completed interviews, newest first, without loading the sessions. */
+    /**
+     * The totals of the user's latest completed test interviews, newest first, without loading the sessions. Practice
+     * sessions retry a single question and are left out.
+     */
     @Query(
             "SELECT s.totalScore FROM InterviewSession s WHERE s.userId = :userId AND s.status = com.mockmate.interview.domain.SessionStatus.COMPLETED"
-                    + " AND s.totalScore IS NOT NULL ORDER BY s.startedAt DESC")
+                    + " AND s.totalScore IS NOT NULL AND s.practiceOf IS NULL ORDER BY s.startedAt DESC")
     List<BigDecimal> recentTotals(UUID userId, Limit limit);
 
     /**

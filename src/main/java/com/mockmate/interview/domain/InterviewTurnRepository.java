@@ -1,6 +1,7 @@
 package com.mockmate.interview.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +28,23 @@ public interface InterviewTurnRepository extends JpaRepository<InterviewTurn, UU
             where t.spoken.audioKey is not null
               and t.sessionId in (select s.id from InterviewSession s where s.userId = :userId)""")
     List<InterviewTurn> findWithRecordingOfUser(UUID userId);
+
+    /** Every answer (follow-ups included) the user gave to this question, in any of their sessions. */
+    @Query("""
+            select t from InterviewTurn t
+            where t.questionId = :questionId
+              and t.sessionId in (select s.id from InterviewSession s where s.userId = :userId)
+            order by t.createdAt desc, t.position asc""")
+    List<InterviewTurn> findByUserAndQuestion(UUID userId, UUID questionId);
+
+    /** Per question, in how many of the user's sessions it has an evaluated answer: {@code [questionId, count]}. */
+    @Query("""
+            select t.questionId, count(distinct t.sessionId) from InterviewTurn t
+            where t.questionId in :questionIds
+              and t.status = com.mockmate.interview.domain.TurnStatus.EVALUATED
+              and t.sessionId in (select s.id from InterviewSession s where s.userId = :userId)
+            group by t.questionId""")
+    List<Object[]> countAttempts(UUID userId, Collection<UUID> questionIds);
 
     @Query("select t from InterviewTurn t where t.spoken.audioKey is not null and t.createdAt < :cutoff")
     List<InterviewTurn> findWithRecordingCreatedBefore(Instant cutoff, Limit limit);

@@ -14,11 +14,13 @@ import com.mockmate.interview.live.ConversationReplay;
 import com.mockmate.interview.live.LiveSessionState;
 import com.mockmate.interview.live.LiveSessionStore;
 import com.mockmate.user.domain.AuthenticatedUser;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -92,6 +94,14 @@ public class InterviewQueries {
         return sessions.findFirstByUserIdAndAssessmentIdAndStatusOrderByStartedAtDesc(
                         actor.id(), assessmentId, SessionStatus.IN_PROGRESS)
                 .map(InterviewSession::getId);
+    }
+
+    /**
+     * Which of these sessions are practice sessions (one question retried, kept apart from test averages), for
+     * features such as progress that must not mix them into a test's figures. The others are tests.
+     */
+    public Set<UUID> practiceSessions(Collection<UUID> sessionIds) {
+        return sessionIds.isEmpty() ? Set.of() : Set.copyOf(sessions.practiceAmong(sessionIds));
     }
 
     InterviewSession own(AuthenticatedUser actor, UUID sessionId) {
@@ -176,6 +186,7 @@ public class InterviewQueries {
                 session.getSummary(),
                 InterviewerLines.opening(questions),
                 current,
-                turnViews);
+                turnViews,
+                session.getPracticeOf());
     }
 }

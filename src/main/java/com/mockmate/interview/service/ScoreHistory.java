@@ -23,14 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class ScoreHistory {
 
     /**
-     * Every drawn question of the user's completed interviews (from the question snapshot, so that skipped ones count),
+     * Every drawn question of the user's completed tests (from the question snapshot, so that skipped ones count; practice
+     * sessions stay out of the figures),
      * with the mean scores of its evaluated answers and the topic the catalog files it under.
      */
     private static final String TOPIC_SCORES = """
             WITH done AS (
               SELECT s.id, s.completed_at, s.total_score, s.questions
               FROM interview_sessions s
-              WHERE s.user_id = :user AND s.status = 'COMPLETED' AND s.total_score IS NOT NULL
+              WHERE s.user_id = :user AND s.status = 'COMPLETED' AND s.total_score IS NOT NULL AND s.practice_of IS NULL
             ), drawn AS (
               SELECT d.id AS session_id, d.completed_at, d.total_score, CAST(e ->> 'id' AS uuid) AS question_id,
                      e ->> 'topic' AS topic
@@ -68,7 +69,7 @@ public class ScoreHistory {
               SELECT t.session_id, t.question_id
               FROM interview_turns t
               JOIN interview_sessions s ON s.id = t.session_id
-              WHERE s.user_id = :user AND s.status = 'COMPLETED' AND s.total_score IS NOT NULL
+              WHERE s.user_id = :user AND s.status = 'COMPLETED' AND s.total_score IS NOT NULL AND s.practice_of IS NULL
                 AND s.completed_at >= :from AND s.completed_at < :to AND t.status = 'EVALUATED'
               GROUP BY t.session_id, t.question_id
               HAVING max(CASE t.evaluation -> 'technical' ->> 'rating'

@@ -16,7 +16,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** A session as its candidate sees it. Answer keys never appear here. */
+/**
+ * A session as its candidate sees it. Answer keys never appear here.
+ *
+ * @param practiceOf for a practice session, the test interview whose question it retries; {@code null} for a test
+ */
 public record SessionDetails(
         UUID id,
         UUID assessmentId,
@@ -29,7 +33,8 @@ public record SessionDetails(
         @Nullable Map<String, Object> summary,
         String openingText,
         @Nullable CurrentQuestion currentQuestion,
-        List<TurnDetails> turns)
+        List<TurnDetails> turns,
+        @Nullable UUID practiceOf)
         implements Serializable {
 
     /** The question being asked now; {@code followUp} is the interviewer's follow-up when one is open. */
@@ -61,17 +66,20 @@ public record SessionDetails(
     /**
      * One question with everything said about it: the answers and follow-ups in order and the question's score.
      *
+     * @param questionId the question's id in the catalog, the same in every session that asked it
      * @param text the question as it was asked
      * @param score the question's score by {@link QuestionScores}, once an answer has been evaluated
      * @param current whether this is the question being asked now
      */
     public record QuestionTurns(
+            UUID questionId,
             int position,
             int count,
             String text,
             List<TurnDetails> turns,
             @Nullable BigDecimal score,
-            boolean current) implements Serializable {
+            boolean current)
+            implements Serializable {
 
         /** The follow-up question waiting for an answer, when the interviewer asked one. */
         public boolean followUpOpen() {
@@ -99,7 +107,11 @@ public record SessionDetails(
                     .filter(t -> t.status() == TurnStatus.EVALUATED && t.scores() != null)
                     .map(t -> t.scores().total())
                     .toList());
-            questions.add(new QuestionTurns(position, count, text, List.copyOf(questionTurns), score, current));
+            var questionId = questionTurns.isEmpty()
+                    ? currentQuestion.id()
+                    : questionTurns.getFirst().questionId();
+            questions.add(
+                    new QuestionTurns(questionId, position, count, text, List.copyOf(questionTurns), score, current));
         });
         return questions;
     }
@@ -117,6 +129,10 @@ public record SessionDetails(
 
     public boolean awaitingEvaluation() {
         return turns.stream().anyMatch(TurnDetails::inFlight);
+    }
+
+    public boolean practice() {
+        return practiceOf != null;
     }
 
     public boolean offline() {

@@ -62,7 +62,7 @@ public class SessionHistory {
         var rows = bind(
                         jdbc.sql("""
                                 SELECT s.id, s.assessment_id, s.questions ->> 'title' AS title, s.status,
-                                       s.llm_provider, s.started_at, s.completed_at, s.total_score
+                                       s.llm_provider, s.started_at, s.completed_at, s.total_score, s.practice_of
                                 """ + WHERE + orderBy(pageable.getSort()) + " LIMIT :limit OFFSET :offset"),
                         actor,
                         filter)
@@ -132,7 +132,9 @@ public class SessionHistory {
                 rs.getString("llm_provider"),
                 rs.getTimestamp("started_at").toInstant(),
                 completed == null ? null : completed.toInstant(),
-                rs.getBigDecimal("total_score"));
+                rs.getBigDecimal("total_score"),
+                rs.getObject("practice_of", UUID.class),
+                rs.getObject("practice_of") != null);
     }
 
     private record Topic(UUID id, String name) {}

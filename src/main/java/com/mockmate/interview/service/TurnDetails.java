@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 /** One turn as its owner sees it: the answer, the interviewer's reply, evaluation and scores once evaluated. */
 public record TurnDetails(
         UUID id,
+        UUID questionId,
         int position,
         int questionPosition,
         int followUpIndex,
@@ -60,6 +61,7 @@ public record TurnDetails(
     static TurnDetails of(InterviewTurn turn, @Nullable ScoreCard scores) {
         return new TurnDetails(
                 turn.getId(),
+                turn.getQuestionId(),
                 turn.getPosition(),
                 turn.getQuestionPosition(),
                 turn.getFollowUpIndex(),

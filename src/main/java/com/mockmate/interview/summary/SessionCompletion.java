@@ -36,7 +36,7 @@ public class SessionCompletion {
                 .findByTurnIdIn(all.stream().map(InterviewTurn::getId).toList())
                 .stream()
                 .collect(Collectors.toMap(TurnScore::getTurnId, Function.identity()));
-        var summary = SessionSummarizer.summarize(session.getQuestions(), all, scoreMap);
+        var summary = SessionSummarizer.summarize(session.getQuestions(), all, scoreMap, session.isPractice());
         var now = clock.instant();
         session.complete(summary.total(), summary.content(), now);
         events.publishEvent(new SessionCompleted(

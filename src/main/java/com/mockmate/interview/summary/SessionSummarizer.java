@@ -39,7 +39,11 @@ public final class SessionSummarizer {
         }
     }
 
-    static Summary summarize(DrawnQuestions plan, List<InterviewTurn> turns, Map<UUID, TurnScore> scores) {
+    /** Practice keeps its score out of test averages, and its summary says so first. */
+    static final String PRACTICE_NOTE = "A practice attempt: kept apart from your test averages.";
+
+    static Summary summarize(
+            DrawnQuestions plan, List<InterviewTurn> turns, Map<UUID, TurnScore> scores, boolean practice) {
         var evaluated = turns.stream()
                 .filter(t -> t.getStatus() == TurnStatus.EVALUATED && scores.containsKey(t.getId()))
                 .toList();
@@ -53,7 +57,9 @@ public final class SessionSummarizer {
                 results.stream().filter(r -> r.asked() && r.score() == null).count();
         var perTopic = perTopic(results);
         var content = new LinkedHashMap<String, Object>();
-        content.put("overallFeedback", overallFeedback(total, perTopic, answered, skipped.size(), unscored, plan));
+        var feedback = overallFeedback(total, perTopic, answered, skipped.size(), unscored, plan);
+        content.put("overallFeedback", practice ? PRACTICE_NOTE + " " + feedback : feedback);
+        content.put("practice", practice);
         var advice = Advice.consistent(
                 mentions(evaluated, AnswerEvaluation::strengths), mentions(evaluated, AnswerEvaluation::improvements));
         content.put("strengths", advice.strengths());

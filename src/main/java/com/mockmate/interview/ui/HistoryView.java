@@ -85,6 +85,9 @@ public class HistoryView extends VerticalLayout {
                 .setHeader("Test")
                 .setSortProperty("title")
                 .setFlexGrow(2));
+        wideColumns.add(grid.addComponentColumn(HistoryView::practiceBadge)
+                .setKey("kind")
+                .setHeader("Kind"));
         wideColumns.add(grid.addColumn(HistoryView::started)
                 .setKey("started")
                 .setHeader("Started")
@@ -252,9 +255,23 @@ public class HistoryView extends VerticalLayout {
         return "offline".equals(session.llmProvider()) ? "Offline evaluator" : session.llmProvider();
     }
 
+    /** A practice session (one question tried again, kept out of test averages) is marked; a test is not. */
+    private static Span practiceBadge(SessionListItem session) {
+        var badge = new Span(session.practice() ? "Practice" : "");
+        if (session.practice()) {
+            badge.getElement().getThemeList().add("badge small");
+        }
+        return badge;
+    }
+
     private static Div summary(SessionListItem session) {
         var title = new Span(session.assessmentTitle());
         title.addClassName("mm-card-title");
+        if (session.practice()) {
+            var badge = practiceBadge(session);
+            badge.getStyle().setMarginLeft("var(--lumo-space-s)");
+            title.add(badge);
+        }
         var outcome = new Span(
                 session.status() == SessionStatus.COMPLETED
                         ? "Completed · score " + score(session) + " / 100"

@@ -6,6 +6,7 @@ import com.mockmate.interview.domain.TurnStatus;
 import com.mockmate.interview.service.SessionDetails;
 import com.mockmate.interview.service.SessionDetails.QuestionTurns;
 import com.mockmate.interview.service.TurnDetails;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +19,7 @@ import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The conversation, one card per question: the question, each answer with the interviewer's reaction and that
@@ -28,10 +30,17 @@ class QuestionCards extends Div {
 
     private final SerializableFunction<UUID, DownloadHandler> recordings;
 
+    private @Nullable SerializableFunction<QuestionTurns, Component> questionActions;
+
     /** @param recordings serves the candidate's own recording of a turn, for listening back */
     QuestionCards(SerializableFunction<UUID, DownloadHandler> recordings) {
         this.recordings = recordings;
         addClassName("mm-questions");
+    }
+
+    /** What each card offers below its answers, such as trying the question again; set before {@link #show}. */
+    void setQuestionActions(SerializableFunction<QuestionTurns, Component> actions) {
+        this.questionActions = actions;
     }
 
     void show(SessionDetails session, boolean withGreeting) {
@@ -68,6 +77,9 @@ class QuestionCards extends Div {
             card.getChildren()
                     .reduce((first, second) -> second)
                     .ifPresent(last -> last.addClassName("mm-follow-up-open"));
+        }
+        if (questionActions != null) {
+            card.add(questionActions.apply(question));
         }
         return card;
     }
