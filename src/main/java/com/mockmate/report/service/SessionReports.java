@@ -5,7 +5,7 @@ import com.mockmate.interview.domain.TurnStatus;
 import com.mockmate.interview.service.CompletedInterview;
 import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.interview.service.TurnDetails;
-import com.mockmate.language.KeyPointCoverage;
+import com.mockmate.llm.offline.KeyPointEvidence;
 import com.mockmate.report.service.SessionReport.AnswerReport;
 import com.mockmate.report.service.SessionReport.DimensionReport;
 import com.mockmate.report.service.SessionReport.Evaluator;
@@ -28,11 +28,11 @@ public class SessionReports {
     static final String OFFLINE_LABEL = "Offline evaluator";
 
     private final InterviewQueries interviews;
-    private final KeyPointCoverage coverage;
+    private final KeyPointEvidence keyPoints;
 
-    SessionReports(InterviewQueries interviews, KeyPointCoverage coverage) {
+    SessionReports(InterviewQueries interviews, KeyPointEvidence keyPoints) {
         this.interviews = interviews;
-        this.coverage = coverage;
+        this.keyPoints = keyPoints;
     }
 
     /** The actor's own completed interview; another user's is not found, an unfinished one is a conflict. */
@@ -74,14 +74,16 @@ public class SessionReports {
                 .map(TurnDetails::answerText)
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining("\n"));
-        var covered = coverage.measure(answered, question.keyPoints(), List.of(question.text()));
+        var coveredBy = keyPoints.coveredBy(answered, question.text(), question.keyPoints());
         return new QuestionReport(
                 question.id(),
                 question.position(),
                 question.text(),
                 question.topic(),
-                covered.covered(),
-                covered.missed(),
+                List.copyOf(coveredBy.keySet()),
+                question.keyPoints().stream()
+                        .filter(keyPoint -> !coveredBy.containsKey(keyPoint))
+                        .toList(),
                 question.referenceAnswer(),
                 turns.stream().map(t -> answer(question, t)).toList());
     }
