@@ -6,6 +6,7 @@ import com.mockmate.report.service.ShareLinks.SharedLink;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** The candidate's share links with their state; a live one can be revoked here. */
+@StyleSheet("context://styles/report.css")
 public class OwnShareLinks extends Div {
 
     private static final DateTimeFormatter DATE =

@@ -21,6 +21,7 @@ public class ReportSections extends Accordion {
 
     public ReportSections(SessionReport report) {
         addClassName("mm-report-sections");
+        setWidthFull();
         for (var question : report.questions()) {
             add(title(question), panel(question));
         }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -40,6 +41,7 @@ import org.springframework.web.ErrorResponseException;
  * and the example answer; the PDF (made in the background, offered for download once ready) and share links.
  */
 @Route("report/:sessionId")
+@StyleSheet("context://styles/report.css")
 @PageTitle("Report | MockMate")
 @PermitAll
 public class ReportView extends VerticalLayout implements BeforeEnterObserver {

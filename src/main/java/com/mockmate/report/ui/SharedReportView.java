@@ -4,6 +4,7 @@ import com.mockmate.base.error.GoneException;
 import com.mockmate.base.ui.ServiceRef;
 import com.mockmate.report.service.ShareLinks;
 import com.mockmate.report.service.ShareLinks.SharedReport;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -25,6 +26,7 @@ import java.util.Locale;
  * only permission, so the page says nothing about the candidate beyond the report itself.
  */
 @Route(value = "shared/:token", autoLayout = false)
+@StyleSheet("context://styles/report.css")
 @PageTitle("Shared interview report | MockMate")
 @AnonymousAllowed
 public class SharedReportView extends VerticalLayout implements BeforeEnterObserver {
