@@ -132,12 +132,8 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
     private static Paragraph practiceNote(SessionDetails session) {
         var badge = new Span("Practice");
         badge.getElement().getThemeList().add("badge");
-        var original = new Anchor("results/" + session.practiceOf(), "the interview it comes from");
-        var note = new Paragraph(
-                badge,
-                new Text(" One question tried again; its score is kept apart from your test averages. See "),
-                original,
-                new Text("."));
+        var original = new Anchor("results/" + session.practiceOf(), "your interview");
+        var note = new Paragraph(badge, new Text(" One question of "), original, new Text(" tried again."));
         note.addClassName("mm-practice-note");
         return note;
     }
