@@ -140,9 +140,10 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Below each answered question: try it again, and compare attempts once there are two. */
     private Div practiceActions(UUID sessionId, UUID questionId, int attempts) {
-        var tryAgain = new Button("Try again", VaadinIcon.ROTATE_RIGHT.create(), e -> tryAgain(sessionId, questionId));
+        var tryAgain = new Button(
+                "Try this question again", VaadinIcon.ROTATE_RIGHT.create(), e -> tryAgain(sessionId, questionId));
         tryAgain.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        tryAgain.setTooltipText("Answer this question again in a practice session");
+        tryAgain.setTooltipText("Answer it again in a practice session, kept apart from your test averages");
         var actions = new Div(tryAgain);
         if (attempts >= 2) {
             var compare = new Button(

@@ -60,7 +60,7 @@ class CompareAttemptsViewTest extends BrowserlessTest {
         UI.getCurrent().navigate("results/" + original);
         assertThat(_find(Button.class, spec -> spec.withText("Compare attempts (2)")))
                 .isEmpty();
-        _click(_get(Button.class, spec -> spec.withText("Try again")));
+        _click(_get(Button.class, spec -> spec.withText("Try this question again")));
 
         var practiceId =
                 jdbc.queryForObject("SELECT id FROM interview_sessions WHERE practice_of = ?", UUID.class, original);

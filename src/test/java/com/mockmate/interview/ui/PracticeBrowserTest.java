@@ -3,6 +3,7 @@ package com.mockmate.interview.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.mockmate.support.Accounts;
@@ -37,7 +38,7 @@ class PracticeBrowserTest extends BrowserTest {
         logIn(account.username(), account.password());
         page.waitForURL("**/assessments");
         page.navigate(url("/results/" + original));
-        var tryAgain = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Try again"));
+        var tryAgain = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Try this question again"));
         assertThat(tryAgain).isVisible();
         tryAgain.scrollIntoViewIfNeeded();
         screenshot("practice-results-try-again");
@@ -80,6 +81,12 @@ class PracticeBrowserTest extends BrowserTest {
         page.setViewportSize(420, 900);
         page.locator(".mm-compare-table").scrollIntoViewIfNeeded();
         screenshot("compare-attempts-narrow");
+
+        page.setViewportSize(1280, 900);
+        page.navigate(url("/history"));
+        assertThat(page.locator("vaadin-grid").getByText("Practice", new Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
+        screenshot("history-practice");
     }
 
     /** An answer that states every key point of the session's first question. */
