@@ -83,6 +83,9 @@ public class CompareAttemptsView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void show(AttemptComparison comparison, List<QuestionAttempt> attempts) {
+        // Arriving from the bottom of the results, the layout's content area would keep their scroll position. It is
+        // that area that scrolls, not the window, so the view scrolls itself into it once it is in the page.
+        getElement().executeJs("setTimeout(() => this.scrollIntoView({block: 'start'}))");
         var question = new Paragraph(comparison.questionText());
         question.addClassName("mm-question-text");
         add(new H2("Compare attempts"), question, pickers(comparison, attempts), new AttemptTable(comparison));
@@ -110,6 +113,7 @@ public class CompareAttemptsView extends VerticalLayout implements BeforeEnterOb
                         + (a.practice() ? " · practice · " : " · test · ")
                         + QuestionScores.shown(a.scores().total()));
         select.setValue(value);
+        select.setWidth("19em");
         return select;
     }
 
@@ -135,17 +139,19 @@ public class CompareAttemptsView extends VerticalLayout implements BeforeEnterOb
         var kept = after.covered().stream()
                 .filter(point -> !comparison.newlyCovered().contains(point))
                 .toList();
+        var stillMissing = after.missed().stream()
+                .filter(point -> !comparison.lost().contains(point))
+                .toList();
         var lists = new Div(
                 points("Newly covered", "✓", comparison.newlyCovered(), "mm-point-new"),
-                points("No longer covered", "✗", comparison.lost(), "mm-point-lost"),
-                points("Covered both times", "✓", kept, "mm-point-kept"),
-                points(
-                        "Still missing",
-                        "✗",
-                        after.missed().stream()
-                                .filter(point -> !comparison.lost().contains(point))
-                                .toList(),
-                        "mm-point-missing"));
+                points("No longer covered", "✗", comparison.lost(), "mm-point-lost"));
+        // What did not change is shown only when there is some: an empty list would only add noise.
+        if (!kept.isEmpty()) {
+            lists.add(points("Covered both times", "✓", kept, "mm-point-kept"));
+        }
+        if (!stillMissing.isEmpty()) {
+            lists.add(points("Still missing", "✗", stillMissing, "mm-point-missing"));
+        }
         lists.addClassName("mm-compare-point-lists");
         box.add(lists, hint("Key points are matched by their words, as the offline evaluator does, in both answers."));
         return box;

@@ -1,6 +1,5 @@
 package com.mockmate.interview.ui;
 
-import com.mockmate.base.ui.Feedback;
 import com.mockmate.base.ui.ServiceRef;
 import com.mockmate.interview.domain.QuestionScores;
 import com.mockmate.interview.domain.SessionStatus;
@@ -9,12 +8,10 @@ import com.mockmate.interview.service.PracticeService;
 import com.mockmate.interview.service.RecordingService;
 import com.mockmate.interview.service.SessionDetails;
 import com.mockmate.user.domain.AuthenticatedUser;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -22,7 +19,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -33,7 +29,6 @@ import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -81,7 +76,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         }
         add(new H2((session.practice() ? "Practice: " : "Results: ") + session.assessmentTitle()));
         if (session.practice()) {
-            add(practiceNote(session));
+            add(PracticeActions.note(session));
         }
         if (session.offline()) {
             var label = new Span("Offline evaluator");
@@ -122,47 +117,10 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
                                 .map(SessionDetails.QuestionTurns::questionId)
                                 .toList());
         var sessionId = session.id();
-        answers.setQuestionActions(question ->
-                practiceActions(sessionId, question.questionId(), attempts.getOrDefault(question.questionId(), 0)));
+        answers.setQuestionActions(question -> new PracticeActions(
+                practice, sessionId, question.questionId(), attempts.getOrDefault(question.questionId(), 0)));
         answers.show(session, false);
         add(new H3("Your answers"), answers, nextSteps(session));
-    }
-
-    /** Says what a practice session is and leads back to the interview it came from. */
-    private static Paragraph practiceNote(SessionDetails session) {
-        var badge = new Span("Practice");
-        badge.getElement().getThemeList().add("badge");
-        var original = new Anchor("results/" + session.practiceOf(), "the interview it comes from");
-        var note = new Paragraph(
-                badge,
-                new Text(" One question tried again; its score is kept apart from your test averages. See "),
-                original,
-                new Text("."));
-        note.addClassName("mm-practice-note");
-        return note;
-    }
-
-    /** Below each answered question: try it again, and compare attempts once there are two. */
-    private Div practiceActions(UUID sessionId, UUID questionId, int attempts) {
-        var tryAgain = new Button("Try again", VaadinIcon.ROTATE_RIGHT.create(), e -> tryAgain(sessionId, questionId));
-        tryAgain.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        tryAgain.setTooltipText("Answer this question again in a practice session");
-        var actions = new Div(tryAgain);
-        if (attempts >= 2) {
-            var compare = new Button(
-                    "Compare attempts (" + attempts + ")",
-                    VaadinIcon.SPLIT_H.create(),
-                    e -> getUI().ifPresent(ui -> ui.navigate(CompareAttemptsView.path(questionId))));
-            compare.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            actions.add(compare);
-        }
-        actions.addClassName("mm-question-actions");
-        return actions;
-    }
-
-    private void tryAgain(UUID sessionId, UUID questionId) {
-        Feedback.attempt(() -> practice.get().tryAgain(AuthenticatedUser.required(), sessionId, questionId))
-                .ifPresent(started -> getUI().ifPresent(ui -> ui.navigate("interview/" + started.id())));
     }
 
     /** An interview the candidate started over: no score, the answers as they were. */

@@ -4,6 +4,7 @@ import static com.mockmate.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.support.Accounts;
 import com.mockmate.support.ApiClient;
 import com.mockmate.support.IntegrationTest;
@@ -11,6 +12,7 @@ import com.mockmate.support.Interviews;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +32,9 @@ class PracticeApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    InterviewQueries queries;
 
     ApiClient api;
     String token;
@@ -76,6 +81,8 @@ class PracticeApiTest {
         assertThat(history.get(0).get("practiceOf").asString()).isEqualTo(original);
         assertThat(history.get(1).get("practice").asBoolean()).isFalse();
         assertThat(history.get(1).get("practiceOf").isNull()).isTrue();
+        assertThat(queries.practiceSessions(List.of(UUID.fromString(original), UUID.fromString(practiceId))))
+                .containsExactly(UUID.fromString(practiceId));
     }
 
     @Test

@@ -60,7 +60,7 @@ class CompareAttemptsViewTest extends BrowserlessTest {
         UI.getCurrent().navigate("results/" + original);
         assertThat(_find(Button.class, spec -> spec.withText("Compare attempts (2)")))
                 .isEmpty();
-        _click(_get(Button.class, spec -> spec.withText("Try again")));
+        _click(_get(Button.class, spec -> spec.withText("Try this question again")));
 
         var practiceId =
                 jdbc.queryForObject("SELECT id FROM interview_sessions WHERE practice_of = ?", UUID.class, original);
@@ -78,7 +78,9 @@ class CompareAttemptsViewTest extends BrowserlessTest {
         UI.getCurrent().navigate("results/" + practiceId);
         assertThat(_get(H2.class).getText()).startsWith("Practice: ");
         assertThat(get_textRecursively(_get(ResultsView.class)))
-                .contains("One question tried again; its score is kept apart from your test averages.");
+                .contains(
+                        "One question of your interview tried again.",
+                        "A practice attempt: kept apart from your test averages.");
         _click(_get(Button.class, spec -> spec.withText("Compare attempts (2)")));
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())

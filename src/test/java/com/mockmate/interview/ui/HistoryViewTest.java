@@ -90,7 +90,7 @@ class HistoryViewTest extends BrowserlessTest {
 
         view.useCompactLayout(false);
 
-        assertThat(visibleColumns()).containsExactly("test", "started", "status", "score", "evaluator", "open");
+        assertThat(visibleColumns()).containsExactly("test", "kind", "started", "status", "score", "evaluator", "open");
     }
 
     @Test
