@@ -15,6 +15,7 @@ import com.mockmate.assessment.ui.AssessmentsView;
 import com.mockmate.assessment.ui.BuilderView;
 import com.mockmate.catalog.ui.CatalogView;
 import com.mockmate.interview.service.InterviewService;
+import com.mockmate.interview.ui.CompareAttemptsView;
 import com.mockmate.interview.ui.FlaggedAnswersView;
 import com.mockmate.interview.ui.HistoryView;
 import com.mockmate.interview.ui.InterviewView;
@@ -99,6 +100,14 @@ class ViewSerializationTest extends BrowserlessTest {
             Map.entry(ReportView.class, drive -> {
                 finish(drive);
                 drive.explore(drive.location().replace("results/", "report/"));
+            }),
+            Map.entry(CompareAttemptsView.class, drive -> {
+                finish(drive);
+                var questionId = jdbc.queryForObject(
+                        "SELECT questions -> 'questions' -> 0 ->> 'id' FROM interview_sessions WHERE user_id = ?",
+                        String.class,
+                        drive.user().id());
+                drive.explore("attempts/" + questionId + "/compare");
             }),
             // A link that does not exist; the gate in front of the page answers for links that ended.
             Map.entry(SharedReportView.class, drive -> drive.explore("shared/no-such-link")),
