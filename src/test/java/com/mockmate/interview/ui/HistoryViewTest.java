@@ -44,8 +44,8 @@ class HistoryViewTest extends BrowserlessTest {
     @Autowired
     Clock clock;
 
-    /** Test, started, status, score: the fourth column. */
-    static final int SCORE_COLUMN = 3;
+    /** Test, kind (practice or test), started, status, score: the fifth column. */
+    static final int SCORE_COLUMN = 4;
 
     UUID sessionId;
     HistoryView view;
