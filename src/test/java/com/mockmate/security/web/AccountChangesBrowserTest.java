@@ -103,8 +103,8 @@ class AccountChangesBrowserTest extends BrowserTest {
         page.waitForURL("**/assessments");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Assessments")))
                 .isVisible();
-        // A candidate's menu: assessments and own interviews.
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(2);
+        // A candidate's menu: assessments, own interviews, progress and account.
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(4);
         screenshot("demoted-admin-logged-in-again");
     }
 
