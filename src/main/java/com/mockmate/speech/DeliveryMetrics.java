@@ -1,5 +1,6 @@
 package com.mockmate.speech;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -19,7 +20,8 @@ public record DeliveryMetrics(
         int fillerWordCount,
         List<String> fillers,
         int longPauses,
-        boolean estimated) {
+        boolean estimated)
+        implements Serializable {
 
     public DeliveryMetrics {
         fillers = List.copyOf(fillers);
