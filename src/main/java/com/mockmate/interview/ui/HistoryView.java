@@ -2,7 +2,6 @@ package com.mockmate.interview.ui;
 
 import com.mockmate.base.ui.CompactWidth;
 import com.mockmate.base.ui.ServiceRef;
-import com.mockmate.interview.domain.QuestionScores;
 import com.mockmate.interview.domain.SessionStatus;
 import com.mockmate.interview.service.HistoryFilter;
 import com.mockmate.interview.service.SessionHistory;
@@ -21,7 +20,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
@@ -30,12 +28,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -50,10 +44,6 @@ import tools.jackson.databind.JsonNode;
 @StyleSheet("context://styles/history.css")
 @PermitAll
 public class HistoryView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(
-                    FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK);
 
     static final int PAGE_SIZE = 25;
 
@@ -85,35 +75,35 @@ public class HistoryView extends VerticalLayout {
                 .setHeader("Test")
                 .setSortProperty("title")
                 .setFlexGrow(2));
-        wideColumns.add(grid.addComponentColumn(HistoryView::practiceBadge)
+        wideColumns.add(grid.addComponentColumn(HistoryRows::practiceBadge)
                 .setKey("kind")
                 .setHeader("Kind"));
-        wideColumns.add(grid.addColumn(HistoryView::started)
+        wideColumns.add(grid.addColumn(HistoryRows::started)
                 .setKey("started")
                 .setHeader("Started")
                 .setSortProperty("startedAt"));
-        wideColumns.add(grid.addColumn(HistoryView::status)
+        wideColumns.add(grid.addColumn(HistoryRows::status)
                 .setKey("status")
                 .setHeader("Status")
                 .setSortProperty("status"));
-        wideColumns.add(grid.addColumn(HistoryView::score)
+        wideColumns.add(grid.addColumn(HistoryRows::score)
                 .setKey("score")
                 .setHeader("Score")
                 .setSortProperty("totalScore"));
         wideColumns.add(
-                grid.addColumn(HistoryView::evaluator).setKey("evaluator").setHeader("Evaluator"));
+                grid.addColumn(HistoryRows::evaluator).setKey("evaluator").setHeader("Evaluator"));
         // Dates and short values take the width they need; the test title takes the rest. The score's width is set:
         // measured from its short values, it left no room for the header's sort indicator.
         wideColumns
                 .subList(1, wideColumns.size())
                 .forEach(c -> c.setAutoWidth(true).setFlexGrow(0));
         grid.getColumnByKey("score").setAutoWidth(false).setWidth("7.5rem");
-        summaryColumn = grid.addComponentColumn(HistoryView::summary)
+        summaryColumn = grid.addComponentColumn(HistoryRows::summary)
                 .setKey("summary")
                 .setHeader("Interview")
                 .setFlexGrow(1);
         summaryColumn.setVisible(false);
-        grid.addComponentColumn(HistoryView::openHint)
+        grid.addComponentColumn(HistoryRows::openHint)
                 .setKey("open")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -160,7 +150,7 @@ public class HistoryView extends VerticalLayout {
         status.setItems(SessionStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any status");
-        status.setItemLabelGenerator(s -> s == null ? "Any status" : statusLabel(s));
+        status.setItemLabelGenerator(s -> s == null ? "Any status" : HistoryRows.statusLabel(s));
         status.addValueChangeListener(e -> apply(filter.withStatus(e.getValue())));
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.addClickListener(e -> {
@@ -224,71 +214,8 @@ public class HistoryView extends VerticalLayout {
     }
 
     private void open(SessionListItem session) {
-        getUI().ifPresent(ui -> ui.navigate((inProgress(session) ? "interview/" : "results/") + session.id()));
-    }
-
-    private static boolean inProgress(SessionListItem session) {
-        return session.status() == SessionStatus.IN_PROGRESS;
-    }
-
-    private static String started(SessionListItem session) {
-        return WHEN.format(session.startedAt().atZone(ZoneId.systemDefault()));
-    }
-
-    private static String status(SessionListItem session) {
-        return statusLabel(session.status());
-    }
-
-    static String statusLabel(SessionStatus status) {
-        return switch (status) {
-            case IN_PROGRESS -> "In progress";
-            case COMPLETED -> "Completed";
-            case ABANDONED -> "Set aside";
-        };
-    }
-
-    private static String score(SessionListItem session) {
-        return session.totalScore() == null ? "–" : QuestionScores.shown(session.totalScore());
-    }
-
-    private static String evaluator(SessionListItem session) {
-        return "offline".equals(session.llmProvider()) ? "Offline evaluator" : session.llmProvider();
-    }
-
-    /** A practice session (one question tried again, kept out of test averages) is marked; a test is not. */
-    private static Span practiceBadge(SessionListItem session) {
-        var badge = new Span(session.practice() ? "Practice" : "");
-        if (session.practice()) {
-            badge.getElement().getThemeList().add("badge small");
-        }
-        return badge;
-    }
-
-    private static Div summary(SessionListItem session) {
-        var title = new Span(session.assessmentTitle());
-        title.addClassName("mm-card-title");
-        if (session.practice()) {
-            var badge = practiceBadge(session);
-            badge.getStyle().setMarginLeft("var(--lumo-space-s)");
-            title.add(badge);
-        }
-        var outcome = new Span(
-                session.status() == SessionStatus.COMPLETED
-                        ? "Completed · score " + score(session) + " / 100"
-                        : status(session));
-        var when = new Span(started(session) + " · " + evaluator(session));
-        when.addClassName("mm-muted");
-        var card = new Div(title, outcome, when);
-        card.addClassName("mm-row-card");
-        return card;
-    }
-
-    /** Says what a click does; the row itself is the target, so this is no button of its own. */
-    private static Span openHint(SessionListItem session) {
-        var hint = new Span(inProgress(session) ? "Resume" : "Open results");
-        hint.add(VaadinIcon.ANGLE_RIGHT.create());
-        hint.addClassName("mm-row-open");
-        return hint;
+        getUI().ifPresent(ui ->
+                ui.navigate((HistoryRows.inProgress(session) ? "interview/" : "results/") + session.id()));
     }
 
     /** A topic the candidate's interviews drew questions from. */
