@@ -69,9 +69,7 @@ class ReportApiTest {
 
         assertProblem(api.get("/api/v1/sessions/" + sessionId + "/report", token), 409);
 
-        assertThat(api.post("/api/v1/sessions/" + sessionId + "/finish", Map.of(), token)
-                        .status())
-                .isEqualTo(200);
+        Interviews.finish(api, token, sessionId);
         var response = api.get("/api/v1/sessions/" + sessionId + "/report", token);
         assertThat(response.status()).isEqualTo(200);
         var report = response.json();
@@ -115,9 +113,7 @@ class ReportApiTest {
     @Test
     void another_user_gets_no_report_and_an_unknown_session_is_not_found() {
         var sessionId = Interviews.startWarmUp(api, jdbc, token);
-        Interviews.awaitTurn(
-                api, token, sessionId, Interviews.answer(api, token, sessionId, HASH_MAP_ANSWER, "o1"), "EVALUATED");
-        api.post("/api/v1/sessions/" + sessionId + "/finish", Map.of(), token);
+        Interviews.answerAndFinish(api, token, sessionId, HASH_MAP_ANSWER);
 
         var stranger = Accounts.login(
                         api,
@@ -138,7 +134,7 @@ class ReportApiTest {
                 api, token, sessionId, Interviews.answer(api, token, sessionId, HASH_MAP_ANSWER, "p1"), "EVALUATED");
         var pdfPath = "/api/v1/sessions/" + sessionId + "/report/pdf";
         assertProblem(api.post(pdfPath, Map.of(), token), 409);
-        api.post("/api/v1/sessions/" + sessionId + "/finish", Map.of(), token);
+        Interviews.finish(api, token, sessionId);
         assertProblem(api.get(pdfPath, token), 404);
 
         var requested = api.post(pdfPath, Map.of(), token);

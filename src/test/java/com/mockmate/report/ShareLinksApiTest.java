@@ -55,7 +55,7 @@ class ShareLinksApiTest {
     @Test
     void a_link_opens_the_report_and_its_pdf_without_login_until_it_is_revoked() {
         assertProblem(share(7), 409);
-        api.post("/api/v1/sessions/" + sessionId + "/finish", Map.of(), token);
+        Interviews.finish(api, token, sessionId);
         assertProblem(share(0), 400);
         assertProblem(share(31), 400);
 
@@ -116,7 +116,7 @@ class ShareLinksApiTest {
 
     @Test
     void an_expired_link_answers_410_with_a_readable_message() {
-        api.post("/api/v1/sessions/" + sessionId + "/finish", Map.of(), token);
+        Interviews.finish(api, token, sessionId);
         var url = share(1).json().get("url").asString();
         var linkToken = url.substring(url.lastIndexOf('/') + 1);
         jdbc.update("UPDATE share_links SET expires_at = now() - interval '1 minute'");

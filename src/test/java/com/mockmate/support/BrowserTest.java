@@ -59,8 +59,7 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void freshBrowserContext() {
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(viewportWidth(), 900));
-        context.setDefaultTimeout(15_000);
+        context = newContext();
         context.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {
                 System.out.println("CSP violation: " + message.text());
@@ -68,6 +67,17 @@ public abstract class BrowserTest {
             }
         });
         page = context.newPage();
+    }
+
+    /**
+     * Another browser context beside the test's own: nothing shared with it (no cookies, no session), as for a
+     * second person. The caller closes it.
+     */
+    protected BrowserContext newContext() {
+        var created =
+                chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(viewportWidth(), 900));
+        created.setDefaultTimeout(15_000);
+        return created;
     }
 
     @AfterEach

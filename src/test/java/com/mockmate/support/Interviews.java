@@ -45,4 +45,22 @@ public final class Interviews {
                         status.equals(api.get(path, token).json().get("status").asString()));
         return api.get(path, token).json();
     }
+
+    /**
+     * Finishes an interview whose answers are all evaluated. The worker may still hold the session's lock for a moment
+     * after the turn is stored as evaluated, so this retries until the finish is accepted.
+     */
+    public static void finish(ApiClient api, String token, String sessionId) {
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> api.post("/api/v1/sessions/" + sessionId + "/finish", Map.of(), token)
+                                .status()
+                        == 200);
+    }
+
+    /** Answers the current question, waits for its evaluation and finishes the interview. */
+    public static void answerAndFinish(ApiClient api, String token, String sessionId, String text) {
+        awaitTurn(api, token, sessionId, answer(api, token, sessionId, text, "f-" + UUID.randomUUID()), "EVALUATED");
+        finish(api, token, sessionId);
+    }
 }

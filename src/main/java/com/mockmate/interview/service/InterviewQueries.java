@@ -65,12 +65,7 @@ public class InterviewQueries {
 
     /** As {@link #completed(AuthenticatedUser, UUID)}, for work done on a user's behalf, e.g. rendering a PDF. */
     public CompletedInterview completed(UUID userId, UUID sessionId) {
-        var session = sessions.findByIdAndUserId(sessionId, userId)
-                .orElseThrow(() -> new NotFoundException("No interview session with id " + sessionId + "."));
-        if (session.getStatus() != SessionStatus.COMPLETED) {
-            throw new ConflictException("The report is ready once the interview is completed; it is "
-                    + session.getStatus().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
-        }
+        var session = completedSession(userId, sessionId);
         var sessionTurns = turns.findBySessionIdOrderByPositionAsc(sessionId);
         var models = new HashMap<UUID, String>();
         for (var turn : sessionTurns) {
@@ -79,6 +74,27 @@ public class InterviewQueries {
             }
         }
         return new CompletedInterview(details(session, sessionTurns), session.getQuestions(), models);
+    }
+
+    /**
+     * Checks, without reading its turns, that a user's interview is completed: for work that needs a report to exist
+     * but not its content, e.g. asking for its PDF or a share link.
+     *
+     * @throws NotFoundException when the session is not the user's
+     * @throws ConflictException while the interview is not completed
+     */
+    public void requireCompleted(UUID userId, UUID sessionId) {
+        completedSession(userId, sessionId);
+    }
+
+    private InterviewSession completedSession(UUID userId, UUID sessionId) {
+        var session = sessions.findByIdAndUserId(sessionId, userId)
+                .orElseThrow(() -> new NotFoundException("No interview session with id " + sessionId + "."));
+        if (session.getStatus() != SessionStatus.COMPLETED) {
+            throw new ConflictException("The report is ready once the interview is completed; it is "
+                    + session.getStatus().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
+        }
+        return session;
     }
 
     public TurnDetails turn(AuthenticatedUser actor, UUID sessionId, UUID turnId) {

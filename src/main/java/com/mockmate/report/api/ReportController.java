@@ -99,16 +99,11 @@ class ReportController {
             description = "Still being made, or making it failed (the detail says which and why)")
     ResponseEntity<InputStreamResource> downloadPdf(
             @AuthenticationPrincipal AuthenticatedUser actor, @PathVariable UUID id) {
-        var pdf = pdfs.download(actor, id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .contentLength(pdf.length())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("mockmate-report-" + id + ".pdf")
-                                .build()
-                                .toString())
-                .body(new InputStreamResource(pdf.stream()));
+        return PdfResponses.of(
+                pdfs.download(actor, id),
+                ContentDisposition.attachment()
+                        .filename("mockmate-report-" + id + ".pdf")
+                        .build(),
+                HttpHeaders.EMPTY);
     }
 }

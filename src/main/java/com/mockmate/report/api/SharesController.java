@@ -1,5 +1,6 @@
 package com.mockmate.report.api;
 
+import com.mockmate.base.web.PublicUrls;
 import com.mockmate.report.service.ShareLinks;
 import com.mockmate.report.service.ShareLinks.SharedLink;
 import com.mockmate.report.service.ShareLinks.SharedReport;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,7 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @Tag(name = "Share links", description = "Read-only links to a completed interview's report, e.g. for a mentor")
@@ -41,9 +42,11 @@ class SharesController {
              "expiresAt": "2026-12-09T10:15:30Z"}""";
 
     private final ShareLinks links;
+    private final PublicUrls urls;
 
-    SharesController(ShareLinks links) {
+    SharesController(ShareLinks links, PublicUrls urls) {
         this.links = links;
+        this.urls = urls;
     }
 
     record ShareRequest(@NotNull @Min(1) @Max(30) Integer expiresInDays) {}
@@ -67,12 +70,10 @@ class SharesController {
     ResponseEntity<CreatedShare> create(
             @AuthenticationPrincipal AuthenticatedUser actor,
             @PathVariable UUID id,
-            @Valid @RequestBody ShareRequest request) {
+            @Valid @RequestBody ShareRequest request,
+            HttpServletRequest http) {
         var link = links.create(actor, id, request.expiresInDays());
-        var url = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/shared/{token}")
-                .buildAndExpand(link.token())
-                .toUriString();
+        var url = urls.of(http, link.path());
         return ResponseEntity.created(URI.create("/api/v1/shares/" + link.id()))
                 .body(new CreatedShare(link.id(), url, link.expiresAt()));
     }
@@ -109,17 +110,11 @@ class SharesController {
     @ApiResponse(responseCode = "409", description = "The PDF is still being made")
     @ApiResponse(responseCode = "410", description = "The link expired or was revoked")
     ResponseEntity<InputStreamResource> sharedPdf(@PathVariable String token) {
-        var pdf = links.pdf(token);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .contentLength(pdf.length())
-                .header("X-Robots-Tag", "noindex, nofollow")
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename("mockmate-report.pdf")
-                                .build()
-                                .toString())
-                .body(new InputStreamResource(pdf.stream()));
+        var headers = new HttpHeaders();
+        headers.set("X-Robots-Tag", "noindex, nofollow");
+        return PdfResponses.of(
+                links.pdf(token),
+                ContentDisposition.inline().filename("mockmate-report.pdf").build(),
+                headers);
     }
 }

@@ -62,7 +62,7 @@ public class ReportPdfs {
      */
     @Transactional
     public PdfState request(AuthenticatedUser actor, UUID sessionId) {
-        reports.of(actor, sessionId);
+        reports.requireAvailable(actor, sessionId);
         var pdf = pdfs.findById(sessionId).orElse(null);
         if (pdf == null) {
             pdf = pdfs.save(new ReportPdf(sessionId, actor.id(), clock.instant()));

@@ -40,6 +40,11 @@ public class SessionReports {
         return build(interviews.completed(actor, sessionId));
     }
 
+    /** Checks that the actor's interview has a report (owner, completed) without building it. */
+    public void requireAvailable(AuthenticatedUser actor, UUID sessionId) {
+        interviews.requireCompleted(actor.id(), sessionId);
+    }
+
     /** For work done on the owner's behalf (rendering, a share link the owner made). */
     public SessionReport ofOwner(UUID userId, UUID sessionId) {
         return build(interviews.completed(userId, sessionId));

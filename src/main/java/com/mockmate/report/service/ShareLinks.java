@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ShareLinks {
 
+    /** Where a link's public page lives; the token follows. */
+    public static final String SHARED_PATH = "/shared/";
+
     private static final int TOKEN_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -58,6 +61,14 @@ public class ShareLinks {
             @Nullable Instant revokedAt,
             int openCount) {
 
+        /** The public page's path, e.g. {@code /shared/q3Zk...}; only while the token is known. */
+        public String path() {
+            if (token == null) {
+                throw new IllegalStateException("A link's token is known only when it is made");
+            }
+            return SHARED_PATH + token;
+        }
+
         static SharedLink of(ShareLink link, @Nullable String token) {
             return new SharedLink(
                     link.getId(),
@@ -80,7 +91,7 @@ public class ShareLinks {
             throw new BadRequestException(
                     "expiresInDays must be between " + ShareLink.MIN_DAYS + " and " + ShareLink.MAX_DAYS + ".");
         }
-        reports.of(actor, sessionId);
+        reports.requireAvailable(actor, sessionId);
         var token = newToken();
         var now = clock.instant();
         var link = links.save(

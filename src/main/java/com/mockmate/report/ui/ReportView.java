@@ -1,6 +1,7 @@
 package com.mockmate.report.ui;
 
 import com.mockmate.base.ui.ServiceRef;
+import com.mockmate.base.web.PublicUrls;
 import com.mockmate.report.domain.ReportPdfStatus;
 import com.mockmate.report.service.ReportPdfs;
 import com.mockmate.report.service.SessionReport;
@@ -21,17 +22,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.InputStreamDownloadCallback;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.ErrorResponseException;
@@ -52,16 +56,19 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
     private final ServiceRef<SessionReports> reports;
     private final ServiceRef<ReportPdfs> pdfs;
     private final ServiceRef<ShareLinks> links;
+    private final ServiceRef<PublicUrls> publicUrls;
     private final Div pdfArea = new Div();
+    private final Button makePdf = new Button("Download PDF", e -> requestPdf());
     private final Div shareArea = new Div();
     private UUID sessionId;
     private UUID userId;
     private @Nullable Registration polling;
 
-    ReportView(SessionReports sessionReports, ReportPdfs reportPdfs, ShareLinks shareLinks) {
+    ReportView(SessionReports sessionReports, ReportPdfs reportPdfs, ShareLinks shareLinks, PublicUrls urls) {
         this.reports = ServiceRef.of(SessionReports.class, sessionReports);
         this.pdfs = ServiceRef.of(ReportPdfs.class, reportPdfs);
         this.links = ServiceRef.of(ShareLinks.class, shareLinks);
+        this.publicUrls = ServiceRef.of(PublicUrls.class, urls);
         addClassNames("mm-page", "mm-report");
         pdfArea.addClassName("mm-report-pdf");
         shareArea.addClassName("mm-report-share");
@@ -96,10 +103,8 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
             total.addClassName("mm-report-total");
             add(total);
         }
-        var askPdf = new Button("Make a PDF", e -> requestPdf());
-        askPdf.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var share = new Button("Share with a mentor", e -> share());
-        var actions = new Div(askPdf, share, pdfArea);
+        var actions = new Div(pdfArea, makePdf, share);
         actions.addClassName("mm-report-actions");
         add(actions, shareArea);
         showPdfState();
@@ -122,10 +127,16 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
             state = pdfs.get().state(AuthenticatedUser.required(), sessionId);
         } catch (ErrorResponseException notAskedYet) {
             stopPolling();
+            offerPdf("Download PDF", ButtonVariant.LUMO_PRIMARY);
             return;
         }
+        makePdf.setVisible(false);
         if (state.status().inProgress()) {
-            pdfArea.add(new Span("Making the PDF…"));
+            var progress = new ProgressBar();
+            progress.setIndeterminate(true);
+            progress.getElement().setAttribute("aria-label", "Making the PDF");
+            progress.addClassName("mm-report-pdf-progress");
+            pdfArea.add(new Span("Making the PDF…"), progress);
             startPolling();
             return;
         }
@@ -133,11 +144,21 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         if (state.status() == ReportPdfStatus.READY) {
             var download = new Anchor(DownloadHandler.fromInputStream(new PdfDownload(this)), "Download the PDF");
             download.setTarget(AnchorTarget.BLANK);
-            download.addClassName("mm-report-download");
+            download.addClassNames("mm-report-download", "mm-link-button");
             pdfArea.add(download);
+            // A PDF shows the report as it was when made; making it again picks up e.g. a summary written since.
+            offerPdf("Make it again", ButtonVariant.LUMO_TERTIARY);
         } else {
             pdfArea.add(new Span(state.message()));
+            offerPdf("Try the PDF again", ButtonVariant.LUMO_PRIMARY);
         }
+    }
+
+    private void offerPdf(String label, ButtonVariant variant) {
+        makePdf.setText(label);
+        makePdf.removeThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_TERTIARY);
+        makePdf.addThemeVariants(variant);
+        makePdf.setVisible(true);
     }
 
     private void startPolling() {
@@ -161,12 +182,19 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         try {
             var link = links.get().create(AuthenticatedUser.required(), sessionId, SHARE_DAYS);
             var url = new TextField("Share link (valid " + SHARE_DAYS + " days; shown only now)");
-            url.setValue(baseUrl() + "/shared/" + link.token());
+            url.setValue(publicUrls.get().of(currentRequest(), link.path()));
             url.setReadOnly(true);
-            url.setWidthFull();
+            url.addClassName("mm-share-url");
+            var copy = new Button("Copy link", ignored -> Notification.show("Link copied."));
+            // Copied in the browser, within the click itself: the clipboard only accepts text during a user gesture.
+            copy.getElement()
+                    .executeJs(
+                            "this.addEventListener('click', () => navigator.clipboard.writeText($0))", url.getValue());
+            var row = new Div(url, copy);
+            row.addClassName("mm-share-link");
             shareArea.removeAll();
             shareArea.add(
-                    url,
+                    row,
                     new Paragraph("Anyone with this link can read the report and its PDF until it expires."
                             + " You can withdraw it on My account."));
             showPdfState();
@@ -175,17 +203,10 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private static String baseUrl() {
-        var request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "";
-        }
-        var http = request.getHttpServletRequest();
-        var port = http.getServerPort();
-        var defaultPort =
-                ("https".equals(http.getScheme()) && port == 443) || ("http".equals(http.getScheme()) && port == 80);
-        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + port)
-                + http.getContextPath();
+    private static @Nullable HttpServletRequest currentRequest() {
+        return VaadinServletRequest.getCurrent() == null
+                ? null
+                : VaadinServletRequest.getCurrent().getHttpServletRequest();
     }
 
     private static java.util.Optional<UUID> uuid(String value) {

@@ -21,7 +21,7 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 class SharedLinkGate extends OncePerRequestFilter {
 
-    private static final String PREFIX = "/shared/";
+    private static final String PREFIX = ShareLinks.SHARED_PATH;
 
     private final ShareLinks links;
 

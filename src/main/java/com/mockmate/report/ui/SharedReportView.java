@@ -72,6 +72,7 @@ public class SharedReportView extends VerticalLayout implements BeforeEnterObser
         if (shared.pdfReady()) {
             var pdf = new Anchor("/api/v1/shared/" + token + "/pdf", "Download the PDF");
             pdf.setRouterIgnore(true);
+            pdf.addClassName("mm-link-button");
             add(pdf);
         }
         if (report.summary() != null && report.summary().get("overallFeedback") instanceof String overall) {

@@ -2,7 +2,6 @@ package com.mockmate.interview.api;
 
 import static com.mockmate.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.support.Accounts;
@@ -11,7 +10,6 @@ import com.mockmate.support.IntegrationTest;
 import com.mockmate.support.Interviews;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -237,14 +235,7 @@ class PracticeApiTest {
     }
 
     private void answerAndFinish(String sessionId, String answer) {
-        var turnId = Interviews.answer(api, token, sessionId, answer, "p-" + UUID.randomUUID());
-        Interviews.awaitTurn(api, token, sessionId, turnId, "EVALUATED");
-        // The worker may still hold the session's lock for a moment after the turn is stored as evaluated.
-        await().atMost(Duration.ofSeconds(10))
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> api.post("/api/v1/sessions/" + sessionId + "/finish", Map.of(), token)
-                                .status()
-                        == 200);
+        Interviews.answerAndFinish(api, token, sessionId, answer);
     }
 
     private String firstQuestionId(String sessionId) {

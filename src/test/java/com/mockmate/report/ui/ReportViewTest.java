@@ -54,7 +54,7 @@ class ReportViewTest extends BrowserlessTest {
         assertThat(get_textRecursively(sections))
                 .contains("Question 1: ", "Key points covered", "Key points missed", "Example answer", "Technical: ");
 
-        _click(_get(Button.class, spec -> spec.withText("Make a PDF")));
+        _click(_get(Button.class, spec -> spec.withText("Download PDF")));
         assertThat(get_textRecursively(_get(ReportView.class))).contains("Making the PDF");
         pdfJob.render(sessionId);
         UI.getCurrent().navigate("report/" + sessionId);
