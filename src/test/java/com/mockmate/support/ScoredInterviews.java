@@ -29,7 +29,8 @@ public final class ScoredInterviews {
     /** A seeded question: the first of its topic in text order, or the {@code index}-th. */
     public Question question(String topic, int index) {
         return jdbc.query(
-                        "SELECT q.id, q.text, t.id AS topic_id, t.name, CAST(q.key_points AS text) AS key_points"
+                        "SELECT q.id, q.text, t.id AS topic_id, t.name, CAST(q.key_points AS text) AS key_points,"
+                                + " q.reference_answer"
                                 + " FROM questions q JOIN topics t ON t.id = q.topic_id WHERE t.name = ?"
                                 + " ORDER BY q.text OFFSET ? LIMIT 1",
                         (rs, row) -> new Question(
@@ -37,7 +38,8 @@ public final class ScoredInterviews {
                                 rs.getString("text"),
                                 rs.getObject("topic_id", UUID.class),
                                 rs.getString("name"),
-                                List.of(JSON.readValue(rs.getString("key_points"), String[].class))),
+                                List.of(JSON.readValue(rs.getString("key_points"), String[].class)),
+                                rs.getString("reference_answer")),
                         topic,
                         index)
                 .getFirst();
@@ -73,7 +75,8 @@ public final class ScoredInterviews {
                     "text", q.text(),
                     "topic", q.topic(),
                     "difficulty", "MEDIUM",
-                    "keyPoints", q.keyPoints()));
+                    "keyPoints", q.keyPoints(),
+                    "referenceAnswer", q.referenceAnswer() == null ? "" : q.referenceAnswer()));
         }
         var snapshot = JSON.writeValueAsString(Map.of("title", "Seeded history", "questions", drawn));
         jdbc.update(
@@ -110,16 +113,36 @@ public final class ScoredInterviews {
         jdbc.update(
                 "INSERT INTO interview_turns (id, session_id, question_id, position, question_position,"
                         + " client_turn_id, answer_text, status, evaluation, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, 'A seeded answer.', 'EVALUATED', CAST(? AS jsonb), ?, ?)",
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 'EVALUATED', CAST(? AS jsonb), ?, ?)",
                 turnId,
                 sessionId,
                 answer.question().id(),
                 position,
                 position,
                 "seed-" + position,
+                answer.text(),
                 JSON.writeValueAsString(evaluation),
                 Timestamp.from(at),
                 Timestamp.from(at));
+        if ("COMPLETED"
+                .equals(jdbc.queryForObject(
+                        "SELECT status FROM interview_sessions WHERE id = ?", String.class, sessionId))) {
+            // As measured at completion; a seeded answer misses every key point when rated fair or lower.
+            var missed = List.of("excellent", "good").contains(answer.technicalRating())
+                    ? List.<String>of()
+                    : answer.question().keyPoints();
+            var covered = answer.question().keyPoints().stream()
+                    .filter(k -> !missed.contains(k))
+                    .toList();
+            jdbc.update(
+                    "INSERT INTO question_coverage (session_id, question_position, question_id, covered, missed)"
+                            + " VALUES (?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb))",
+                    sessionId,
+                    position,
+                    answer.question().id(),
+                    JSON.writeValueAsString(covered),
+                    JSON.writeValueAsString(missed));
+        }
         jdbc.update(
                 "INSERT INTO scores (id, turn_id, total, technical, depth, communication, grammar, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -133,18 +156,25 @@ public final class ScoredInterviews {
                 Timestamp.from(at));
     }
 
-    public record Question(UUID id, String text, UUID topicId, String topic, List<String> keyPoints) {
+    public record Question(
+            UUID id, String text, UUID topicId, String topic, List<String> keyPoints, String referenceAnswer) {
 
         /** Answered once with these scores: total, technical, depth, communication, grammar. */
         public Answer answered(String technicalRating, double... scores) {
-            return new Answer(this, technicalRating, scores);
+            return new Answer(this, technicalRating, scores, "A seeded answer.");
         }
 
         /** Left unanswered when the candidate finished early: it counts as 0. */
         public Answer skipped() {
-            return new Answer(this, "none", null);
+            return new Answer(this, "none", null, null);
         }
     }
 
-    public record Answer(Question question, String technicalRating, double[] scores) {}
+    public record Answer(Question question, String technicalRating, double[] scores, String text) {
+
+        /** The same answer with this text, e.g. a full-length one for a benchmark. */
+        public Answer saying(String answerText) {
+            return new Answer(question, technicalRating, scores, answerText);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package com.mockmate.interview.service;
 
 import com.mockmate.interview.domain.DrawnQuestions;
+import com.mockmate.interview.domain.KeyPointsCovered;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +11,11 @@ import java.util.UUID;
  * example answers, and which model evaluated each turn.
  *
  * @param models the model name per evaluated turn id; absent for turns evaluated before models were recorded
+ * @param coverage the key points covered and missed per answered question, by question position
  */
-public record CompletedInterview(SessionDetails session, DrawnQuestions questions, Map<UUID, String> models)
+public record CompletedInterview(
+        SessionDetails session,
+        DrawnQuestions questions,
+        Map<UUID, String> models,
+        Map<Integer, KeyPointsCovered> coverage)
         implements Serializable {}

@@ -10,6 +10,8 @@ import com.mockmate.interview.domain.InterviewerLines;
 import com.mockmate.interview.domain.SessionStatus;
 import com.mockmate.interview.domain.TurnScore;
 import com.mockmate.interview.domain.TurnScoreRepository;
+import com.mockmate.interview.evaluation.QuestionCoverageMeasure;
+import com.mockmate.interview.evaluation.QuestionCoverageStore;
 import com.mockmate.interview.live.ConversationReplay;
 import com.mockmate.interview.live.LiveSessionState;
 import com.mockmate.interview.live.LiveSessionStore;
@@ -37,16 +39,22 @@ public class InterviewQueries {
     private final InterviewTurnRepository turns;
     private final TurnScoreRepository scores;
     private final LiveSessionStore liveState;
+    private final QuestionCoverageStore coverageStore;
+    private final QuestionCoverageMeasure coverageMeasure;
 
     InterviewQueries(
             InterviewSessionRepository sessions,
             InterviewTurnRepository turns,
             TurnScoreRepository scores,
-            LiveSessionStore liveState) {
+            LiveSessionStore liveState,
+            QuestionCoverageStore coverageStore,
+            QuestionCoverageMeasure coverageMeasure) {
         this.sessions = sessions;
         this.turns = turns;
         this.scores = scores;
         this.liveState = liveState;
+        this.coverageStore = coverageStore;
+        this.coverageMeasure = coverageMeasure;
     }
 
     public SessionDetails get(AuthenticatedUser actor, UUID sessionId) {
@@ -73,7 +81,13 @@ public class InterviewQueries {
                 models.put(turn.getId(), turn.getOutcome().getLlmModel());
             }
         }
-        return new CompletedInterview(details(session, sessionTurns), session.getQuestions(), models);
+        var coverage = coverageStore.of(sessionId);
+        if (coverage.isEmpty()) {
+            // Completed before coverage was kept at completion.
+            coverage = coverageMeasure.of(session.getQuestions(), sessionTurns);
+        }
+        return new CompletedInterview(
+                details(session, sessionTurns), session.getQuestions(), models, Map.copyOf(coverage));
     }
 
     /**

@@ -60,32 +60,36 @@ public class ScoreHistory {
             """;
 
     /**
-     * Answered questions whose best technical rating, over the answer and its follow-ups, was fair or lower: by the
-     * rubric about half of the key points or fewer were covered. One row per key point and question. Only the
-     * snapshots of interviews with such an answer are read, not every interview's.
+     * The key points each answered question missed, as measured when its interview completed. An interview completed
+     * before that measure was kept has no coverage rows: there, every key point of a weakly answered question (best
+     * technical rating fair or lower) counts as missed, the estimate used before.
      */
-    private static final String WEAK_KEY_POINTS = """
-            WITH weak AS (
-              SELECT t.session_id, t.question_id
+    private static final String MISSED_KEY_POINTS = """
+            WITH answered AS (
+              SELECT t.session_id, t.question_id, t.question_position,
+                     max(CASE t.evaluation -> 'technical' ->> 'rating'
+                           WHEN 'excellent' THEN 4 WHEN 'good' THEN 3 WHEN 'fair' THEN 2 WHEN 'poor' THEN 1
+                           ELSE 0 END) AS best_rating
               FROM interview_turns t
               JOIN interview_sessions s ON s.id = t.session_id
               WHERE s.user_id = :user AND s.status = 'COMPLETED' AND s.total_score IS NOT NULL AND s.practice_of IS NULL
                 AND s.completed_at >= :from AND s.completed_at < :to AND t.status = 'EVALUATED'
-              GROUP BY t.session_id, t.question_id
-              HAVING max(CASE t.evaluation -> 'technical' ->> 'rating'
-                           WHEN 'excellent' THEN 4 WHEN 'good' THEN 3 WHEN 'fair' THEN 2 WHEN 'poor' THEN 1
-                           ELSE 0 END) <= 2
+              GROUP BY t.session_id, t.question_id, t.question_position
             )
-            SELECT kp.point AS key_point, w.question_id, min(e ->> 'text') AS question_text,
+            SELECT kp.point AS key_point, a.question_id, min(e ->> 'text') AS question_text,
                    count(*) AS misses, max(s.completed_at) AS last_missed
-            FROM weak w
-            JOIN interview_sessions s ON s.id = w.session_id
+            FROM answered a
+            JOIN interview_sessions s ON s.id = a.session_id
+            LEFT JOIN question_coverage c ON c.session_id = a.session_id AND c.question_position = a.question_position
             CROSS JOIN LATERAL jsonb_array_elements(s.questions -> 'questions') e
-            CROSS JOIN LATERAL jsonb_array_elements_text(e -> 'keyPoints') kp(point)
-            LEFT JOIN questions q ON q.id = w.question_id
-            WHERE CAST(e ->> 'id' AS uuid) = w.question_id
+            CROSS JOIN LATERAL jsonb_array_elements_text(
+              CASE WHEN c.session_id IS NOT NULL THEN c.missed
+                   WHEN a.best_rating <= 2 THEN e -> 'keyPoints'
+                   ELSE '[]'::jsonb END) kp(point)
+            LEFT JOIN questions q ON q.id = a.question_id
+            WHERE CAST(e ->> 'position' AS int) = a.question_position
               AND (CAST(:topic AS uuid) IS NULL OR q.topic_id = CAST(:topic AS uuid))
-            GROUP BY kp.point, w.question_id
+            GROUP BY kp.point, a.question_id
             """;
 
     private final JdbcClient jdbc;
@@ -102,9 +106,9 @@ public class ScoreHistory {
                 .list();
     }
 
-    /** Key points of weakly answered questions in interviews completed in {@code [from, to)}, optionally one topic. */
+    /** Key points the user missed in interviews completed in {@code [from, to)}, optionally of one topic. */
     public List<WeakKeyPoint> weakKeyPoints(UUID userId, @Nullable UUID topicId, Instant from, Instant to) {
-        return jdbc.sql(WEAK_KEY_POINTS)
+        return jdbc.sql(MISSED_KEY_POINTS)
                 .param("user", userId)
                 .param("topic", topicId == null ? null : topicId.toString())
                 .param("from", Timestamp.from(from))
@@ -154,6 +158,6 @@ public class ScoreHistory {
             int questions,
             Dimensions scores) {}
 
-    /** A key point of a question answered weakly, how often and when last. */
+    /** A key point the user missed, on which question, how often and when last. */
     public record WeakKeyPoint(String keyPoint, UUID questionId, String questionText, int misses, Instant lastMissed) {}
 }

@@ -75,7 +75,7 @@ public record Progress(
     public record Streak(int days, @Nullable LocalDate lastActive) implements Serializable {}
 
     /**
-     * A key point of questions the candidate answered weakly (best technical rating fair or lower), with how often.
+     * A key point the candidate missed, with how often: measured on each answered question when its interview completed.
      *
      * @param questions the questions it belongs to, most missed first
      */

@@ -1,11 +1,10 @@
 package com.mockmate.report.service;
 
 import com.mockmate.interview.domain.DrawnQuestions;
-import com.mockmate.interview.domain.TurnStatus;
+import com.mockmate.interview.domain.KeyPointsCovered;
 import com.mockmate.interview.service.CompletedInterview;
 import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.interview.service.TurnDetails;
-import com.mockmate.llm.offline.KeyPointEvidence;
 import com.mockmate.report.service.SessionReport.AnswerReport;
 import com.mockmate.report.service.SessionReport.DimensionReport;
 import com.mockmate.report.service.SessionReport.Evaluator;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -28,11 +26,9 @@ public class SessionReports {
     static final String OFFLINE_LABEL = "Offline evaluator";
 
     private final InterviewQueries interviews;
-    private final KeyPointEvidence keyPoints;
 
-    SessionReports(InterviewQueries interviews, KeyPointEvidence keyPoints) {
+    SessionReports(InterviewQueries interviews) {
         this.interviews = interviews;
-        this.keyPoints = keyPoints;
     }
 
     /** The actor's own completed interview; another user's is not found, an unfinished one is a conflict. */
@@ -60,7 +56,7 @@ public class SessionReports {
             if (turns.isEmpty()) {
                 continue;
             }
-            questions.add(question(question, turns));
+            questions.add(question(question, turns, interview.coverage().get(question.position())));
         }
         return new SessionReport(
                 session.id(),
@@ -73,22 +69,17 @@ public class SessionReports {
                 questions);
     }
 
-    private QuestionReport question(DrawnQuestions.Question question, List<TurnDetails> turns) {
-        var answered = turns.stream()
-                .filter(t -> t.status() == TurnStatus.EVALUATED)
-                .map(TurnDetails::answerText)
-                .filter(Objects::nonNull)
-                .collect(Collectors.joining("\n"));
-        var coveredBy = keyPoints.coveredBy(answered, question.text(), question.keyPoints());
+    private QuestionReport question(
+            DrawnQuestions.Question question, List<TurnDetails> turns, @Nullable KeyPointsCovered coverage) {
+        var covered = coverage == null ? List.<String>of() : coverage.covered();
+        var missed = coverage == null ? question.keyPoints() : coverage.missed();
         return new QuestionReport(
                 question.id(),
                 question.position(),
                 question.text(),
                 question.topic(),
-                List.copyOf(coveredBy.keySet()),
-                question.keyPoints().stream()
-                        .filter(keyPoint -> !coveredBy.containsKey(keyPoint))
-                        .toList(),
+                covered,
+                missed,
                 question.referenceAnswer(),
                 turns.stream().map(t -> answer(question, t)).toList());
     }

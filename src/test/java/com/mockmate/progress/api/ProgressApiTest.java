@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mockmate.support.Accounts;
 import com.mockmate.support.ApiClient;
 import com.mockmate.support.IntegrationTest;
+import com.mockmate.support.Interviews;
 import com.mockmate.support.ScoredInterviews;
 import com.mockmate.support.ScoredInterviews.Question;
 import java.time.Clock;
@@ -131,6 +132,42 @@ class ProgressApiTest {
     }
 
     @Test
+    void the_most_missed_key_points_are_the_ones_a_real_answer_missed_as_its_report_shows() {
+        var account = Accounts.register(api, "mona.missed");
+        var own = Accounts.login(api, account).accessToken();
+        var sessionId = Interviews.startWarmUp(api, jdbc, own);
+        var keyPoints = jdbc.queryForList(
+                "SELECT jsonb_array_elements_text(questions -> 'questions' -> 0 -> 'keyPoints') FROM interview_sessions"
+                        + " WHERE id = ?::uuid",
+                String.class,
+                sessionId);
+        Interviews.answerAndFinish(
+                api, own, sessionId, "In my last project I did this: " + keyPoints.getFirst() + ". That is all.");
+
+        var question = api.get("/api/v1/sessions/" + sessionId + "/report", own)
+                .json()
+                .get("questions")
+                .get(0);
+        var covered = texts(question.get("keyPointsCovered"));
+        var reportMissed = texts(question.get("keyPointsMissed"));
+        assertThat(covered).contains(keyPoints.getFirst());
+        assertThat(reportMissed).isNotEmpty().doesNotContainAnyElementsOf(covered);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM question_coverage WHERE session_id = ?::uuid", Integer.class, sessionId))
+                .as("measured once, at completion")
+                .isEqualTo(1);
+
+        var progress = api.get("/api/v1/users/me/progress", own).json();
+        var missed = new ArrayList<String>();
+        progress.get("mostMissedKeyPoints")
+                .forEach(point -> missed.add(point.get("keyPoint").asString()));
+        assertThat(missed)
+                .as("a covered key point is not counted as missed, though the answer was rated poorly")
+                .doesNotContainAnyElementsOf(covered)
+                .containsExactlyInAnyOrderElementsOf(reportMissed.subList(0, Math.min(5, reportMissed.size())));
+    }
+
+    @Test
     void a_topic_filter_keeps_that_topics_scores_only() {
         var progress = get("?topicId=" + sql.topicId());
 
@@ -199,7 +236,8 @@ class ProgressApiTest {
 
     private static List<String> texts(JsonNode missed) {
         var texts = new ArrayList<String>();
-        missed.forEach(point -> texts.add(point.get("keyPoint").asString()));
+        missed.forEach(point -> texts.add(
+                point.isString() ? point.asString() : point.get("keyPoint").asString()));
         return texts;
     }
 }
