@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class PromptBuilder {
 
-    static final String VERSION = "interviewer-v3";
+    static final String VERSION = "interviewer-v4";
     static final String RESOURCE = "prompts/" + VERSION + ".md";
 
     private final JsonMapper mapper;

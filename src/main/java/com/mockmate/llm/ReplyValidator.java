@@ -1,10 +1,13 @@
 package com.mockmate.llm;
 
+import com.mockmate.scoring.DimensionRating;
+import com.mockmate.scoring.Quotes;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -17,8 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns a model's raw text into an {@link InterviewerReply}, or says why it cannot. The only leniency is a Markdown
- * code fence around the whole reply, which models add even in JSON mode. Error messages describe the problem without
- * echoing the reply's text, so a repair request never carries model (or candidate) content back into the prompt.
+ * code fence around the whole reply, which models add even in JSON mode. Evidence is checked, not trusted: every quote
+ * must occur in the answer ({@link Quotes}), and a fabricated one is an error like a schema violation. Error messages
+ * describe the problem without echoing the reply's text, so a repair request never carries model (or candidate)
+ * content back into the prompt.
  */
 @Component
 class ReplyValidator {
@@ -52,7 +57,8 @@ class ReplyValidator {
         }
     }
 
-    Validation validate(String rawText) {
+    /** @param answerText the answer the reply evaluates, which its evidence must quote */
+    Validation validate(String rawText, String answerText) {
         var text = stripFence(rawText.strip());
         if (text.isEmpty()) {
             return new Invalid(List.of("the reply is empty: expected one JSON object"));
@@ -67,11 +73,33 @@ class ReplyValidator {
         if (!errors.isEmpty()) {
             return new Invalid(describe(errors));
         }
+        InterviewerReply reply;
         try {
-            return new Valid(mapper.treeToValue(node, InterviewerReply.class));
+            reply = mapper.treeToValue(node, InterviewerReply.class);
         } catch (JacksonException e) {
             return new Invalid(List.of("the reply matches the schema but cannot be read: " + e.getOriginalMessage()));
         }
+        var fabricated = fabricatedQuotes(reply.evaluation(), answerText);
+        return fabricated.isEmpty() ? new Valid(reply) : new Invalid(fabricated);
+    }
+
+    private static List<String> fabricatedQuotes(ModelEvaluation evaluation, String answerText) {
+        var errors = new ArrayList<String>();
+        var dimensions = new LinkedHashMap<String, DimensionRating>();
+        dimensions.put("technical", evaluation.technical());
+        dimensions.put("depth", evaluation.depth());
+        dimensions.put("communication", evaluation.communication());
+        dimensions.put("grammar", evaluation.grammar());
+        dimensions.forEach((name, rating) -> {
+            var evidence = rating.evidence();
+            for (int i = 0; i < evidence.size(); i++) {
+                if (!Quotes.occursIn(answerText, evidence.get(i))) {
+                    errors.add("/evaluation/" + name + "/evidence/" + i + ": this quote does not occur in answer_text;"
+                            + " copy the candidate's words exactly as written, or leave the quote out");
+                }
+            }
+        });
+        return errors.subList(0, Math.min(errors.size(), MAX_ERRORS));
     }
 
     static String stripFence(String text) {

@@ -8,6 +8,7 @@ import com.mockmate.llm.calls.CallOutcome;
 import com.mockmate.llm.calls.ModelCall;
 import com.mockmate.llm.calls.ModelCallLog;
 import com.mockmate.remote.RemoteRetry;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -78,18 +79,18 @@ public class TurnEvaluator {
     public EvaluationOutcome evaluate(TurnDocument document, @Nullable UUID turnId) {
         var run = new Run(turnId);
         try {
-            return evaluate(prompts.firstRequest(document), run);
+            return evaluate(prompts.firstRequest(document), Objects.requireNonNullElse(document.answerText(), ""), run);
         } catch (GaveUp e) {
             log.warn("Turn {} not evaluated by {} after {} calls: {}", turnId, provider(), run.calls, e.getMessage());
             return new Failed(e.getMessage(), provider(), model(), run.calls);
         }
     }
 
-    private EvaluationOutcome evaluate(ModelRequest request, Run run) throws GaveUp {
+    private EvaluationOutcome evaluate(ModelRequest request, String answerText, Run run) throws GaveUp {
         String firstError = null;
         for (int reply = 1; reply <= maxAttempts; reply++) {
             var completion = complete(request, run);
-            switch (validator.validate(completion.text())) {
+            switch (validator.validate(completion.text(), answerText)) {
                 case Valid(var parsed) -> {
                     run.log(CallOutcome.OK, completion, null);
                     return new Evaluated(parsed, provider(), model(), run.calls);

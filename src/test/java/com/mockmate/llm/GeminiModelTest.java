@@ -154,7 +154,7 @@ class GeminiModelTest extends ModelProviderContract {
                         .path(0)
                         .path("text")
                         .stringValue())
-                .startsWith("# MockMate interviewer, prompt version interviewer-v3");
+                .startsWith("# MockMate interviewer, prompt version interviewer-v4");
         assertThat(body.path("contents")).hasSize(1);
         assertThat(body.path("contents").path(0).path("role").stringValue()).isEqualTo("user");
         var generation = body.path("generationConfig");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mockmate.language.KeyPointCoverage;
 import com.mockmate.llm.offline.OfflineInterviewer;
+import com.mockmate.scoring.DimensionRating;
 import com.mockmate.scoring.Rating;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -77,6 +78,32 @@ class OfflineSimulatedCandidatesTest extends SimulatedCandidateSuite {
                     .count();
             assertThat(named).as(describe(answer)).isEqualTo(covered);
             assertThat(listed).as(describe(answer)).isEqualTo(covered);
+        }
+    }
+
+    @Test
+    void quotes_only_the_answers_own_words_at_most_three_per_dimension_and_nothing_for_nothing_to_judge() {
+        assertThat(graded()).hasSameSizeAs(answers);
+        for (var answer : graded()) {
+            var evaluation = answer.evaluated().evaluation();
+            for (var dimension : List.of(
+                    evaluation.technical(), evaluation.depth(), evaluation.communication(), evaluation.grammar())) {
+                assertThat(dimension.evidence())
+                        .as(describe(answer))
+                        .hasSizeLessThanOrEqualTo(DimensionRating.MAX_EVIDENCE)
+                        .allSatisfy(quote -> assertThat(answer.answer()).contains(quote))
+                        .allSatisfy(
+                                quote -> assertThat(quote).hasSizeLessThanOrEqualTo(DimensionRating.MAX_QUOTE_CHARS));
+                if (dimension.rating() == Rating.NONE) {
+                    assertThat(dimension.evidence()).as(describe(answer)).isEmpty();
+                }
+            }
+            if (!evaluation.technical().justification().startsWith("Covered 0")
+                    && evaluation.technical().justification().startsWith("Covered ")) {
+                assertThat(evaluation.technical().evidence())
+                        .as("the sentences that cover key points, " + describe(answer))
+                        .isNotEmpty();
+            }
         }
     }
 }

@@ -145,7 +145,7 @@ class OllamaModelTest extends ModelProviderContract {
         var messages = body.path("messages");
         assertThat(messages).hasSize(2);
         assertThat(messages.path(0).path("role").stringValue()).isEqualTo("system");
-        assertThat(messages.path(0).path("content").stringValue()).contains("prompt version interviewer-v3");
+        assertThat(messages.path(0).path("content").stringValue()).contains("prompt version interviewer-v4");
         assertThat(messages.path(1).path("role").stringValue()).isEqualTo("user");
         assertThat(callLog.calls().getFirst().getPromptTokens()).isEqualTo(1620);
         assertThat(callLog.calls().getFirst().getCompletionTokens()).isEqualTo(240);

@@ -206,7 +206,7 @@ class OpenAiModelTest extends ModelProviderContract {
         assertThat(messages).hasSize(2);
         assertThat(messages.path(0).path("role").stringValue()).isEqualTo("system");
         assertThat(messages.path(0).path("content").stringValue())
-                .startsWith("# MockMate interviewer, prompt version interviewer-v3");
+                .startsWith("# MockMate interviewer, prompt version interviewer-v4");
         assertThat(messages.path(1).path("role").stringValue()).isEqualTo("user");
         var format = body.path("response_format");
         assertThat(format.path("type").stringValue()).isEqualTo("json_schema");
@@ -227,6 +227,12 @@ class OpenAiModelTest extends ModelProviderContract {
                 .isFalse();
         assertThat(evaluation.path("properties").path("next_action").path("enum"))
                 .hasSize(3);
+        var technical = evaluation.path("properties").path("technical");
+        assertThat(technical.path("required").toString())
+                .as("strict mode wants every property required, the optional evidence included")
+                .isEqualTo("[\"rating\",\"justification\",\"evidence\"]");
+        assertThat(technical.path("properties").path("evidence").path("type").stringValue())
+                .isEqualTo("array");
         assertThat(callLog.calls()).singleElement().satisfies(call -> {
             assertThat(call.getProvider()).isEqualTo("openai");
             assertThat(call.getModel()).isEqualTo(MODEL);

@@ -50,7 +50,7 @@ final class ScriptedTurns {
             } catch (ModelCallException e) {
                 return new GradedAnswer(question, candidate, answer, null, null, e.getMessage());
             }
-            switch (validator.validate(text)) {
+            switch (validator.validate(text, answer)) {
                 case Valid(var parsed) -> {
                     var evaluation = parsed.evaluation();
                     var score = calculator.score(new DimensionRatings(

@@ -108,6 +108,17 @@ class ReportApiTest {
                 .isEqualByComparingTo(turn.get("scores").get("total").decimalValue());
         assertThat(answer.get("interviewerReaction").asString())
                 .isEqualTo(turn.get("interviewerText").asString());
+        for (var dimension : answer.get("dimensions")) {
+            assertThat(dimension.get("evidence").isArray()).isTrue();
+            assertThat(dimension.get("evidence").size()).isLessThanOrEqualTo(3);
+            dimension.get("evidence").forEach(quote -> assertThat(modelAnswer).contains(quote.asString()));
+        }
+        var technicalEvidence = answer.get("dimensions").get(0).get("evidence");
+        assertThat(technicalEvidence.size())
+                .as("the offline evaluator quotes the sentences that cover key points")
+                .isPositive();
+        assertThat(technicalEvidence)
+                .isEqualTo(turn.get("evaluation").get("technical").get("evidence"));
     }
 
     @Test

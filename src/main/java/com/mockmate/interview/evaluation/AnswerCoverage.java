@@ -6,9 +6,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Key-point coverage of an answer, deterministic and the same as the offline evaluator's (story parts of behavioural
- * key points included), whichever evaluator scored the answer: comparing two attempts, a report and progress need one
- * measure. The question's words are given, as the offline evaluator treats them.
+ * Key-point coverage of an answer, deterministic and the offline evaluator's own measure (story parts of behavioural
+ * questions included, sentences addressed to the evaluator left out), whichever evaluator scored the answer: comparing
+ * two attempts needs one measure for both, and the results page, the report and progress must agree. The question's words
+ * are given, as the offline evaluator treats them.
  */
 @Component
 public class AnswerCoverage {
@@ -23,6 +24,8 @@ public class AnswerCoverage {
         var coveredBy = evidence.coveredBy(answer, questionText, keyPoints);
         return new KeyPointsCovered(
                 List.copyOf(coveredBy.keySet()),
-                keyPoints.stream().filter(k -> !coveredBy.containsKey(k)).toList());
+                keyPoints.stream()
+                        .filter(keyPoint -> !coveredBy.containsKey(keyPoint))
+                        .toList());
     }
 }

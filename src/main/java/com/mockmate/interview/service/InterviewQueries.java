@@ -2,11 +2,13 @@ package com.mockmate.interview.service;
 
 import com.mockmate.base.error.ConflictException;
 import com.mockmate.base.error.NotFoundException;
+import com.mockmate.interview.domain.DrawnQuestions;
 import com.mockmate.interview.domain.InterviewSession;
 import com.mockmate.interview.domain.InterviewSessionRepository;
 import com.mockmate.interview.domain.InterviewTurn;
 import com.mockmate.interview.domain.InterviewTurnRepository;
 import com.mockmate.interview.domain.InterviewerLines;
+import com.mockmate.interview.domain.KeyPointsCovered;
 import com.mockmate.interview.domain.SessionStatus;
 import com.mockmate.interview.domain.TurnScore;
 import com.mockmate.interview.domain.TurnScoreRepository;
@@ -25,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -81,13 +84,11 @@ public class InterviewQueries {
                 models.put(turn.getId(), turn.getOutcome().getLlmModel());
             }
         }
-        var coverage = coverageStore.of(sessionId);
-        if (coverage.isEmpty()) {
-            // Completed before coverage was kept at completion.
-            coverage = coverageMeasure.of(session.getQuestions(), sessionTurns);
-        }
         return new CompletedInterview(
-                details(session, sessionTurns), session.getQuestions(), models, Map.copyOf(coverage));
+                details(session, sessionTurns),
+                session.getQuestions(),
+                models,
+                coverage(sessionId, session.getQuestions(), () -> sessionTurns));
     }
 
     /**
@@ -132,6 +133,16 @@ public class InterviewQueries {
      */
     public Set<UUID> practiceSessions(Collection<UUID> sessionIds) {
         return sessionIds.isEmpty() ? Set.of() : Set.copyOf(sessions.practiceAmong(sessionIds));
+    }
+
+    /**
+     * The key points each answered question of a completed interview covered, as measured when it completed; measured
+     * now for an interview completed before that measure was kept.
+     */
+    Map<Integer, KeyPointsCovered> coverage(
+            UUID sessionId, DrawnQuestions questions, Supplier<List<InterviewTurn>> sessionTurns) {
+        var stored = coverageStore.of(sessionId);
+        return Map.copyOf(stored.isEmpty() ? coverageMeasure.of(questions, sessionTurns.get()) : stored);
     }
 
     InterviewSession own(AuthenticatedUser actor, UUID sessionId) {

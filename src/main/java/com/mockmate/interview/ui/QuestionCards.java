@@ -146,7 +146,7 @@ class QuestionCards extends Div {
             bubble.add(source);
         }
         if (spoken && turn.spoken() != null && turn.spoken().hasRecording()) {
-            bubble.getElement().appendChild(ownRecording(turn));
+            bubble.getElement().appendChild(ownRecording(turn, recordings));
         }
         return bubble;
     }
@@ -155,7 +155,7 @@ class QuestionCards extends Div {
      * The candidate's recording. Browsers' recordings carry no length in their header, so the player would show
      * 0:00 until played; the measured length is written beside it.
      */
-    private Element ownRecording(TurnDetails turn) {
+    static Element ownRecording(TurnDetails turn, SerializableFunction<UUID, DownloadHandler> recordings) {
         var audio = new Element("audio");
         audio.setAttribute("controls", true);
         audio.setAttribute("preload", "metadata");

@@ -5,6 +5,7 @@ import com.mockmate.interview.domain.QuestionScores;
 import com.mockmate.interview.domain.SessionStatus;
 import com.mockmate.interview.service.InterviewQueries;
 import com.mockmate.interview.service.PracticeService;
+import com.mockmate.interview.service.QuestionReviews;
 import com.mockmate.interview.service.RecordingService;
 import com.mockmate.interview.service.SessionDetails;
 import com.mockmate.user.domain.AuthenticatedUser;
@@ -33,7 +34,8 @@ import org.springframework.web.ErrorResponseException;
 
 /**
  * The end of an interview: total score, overall feedback, skipped questions, strengths and what to work on, per-topic
- * scores, one card per question with its answers and scores, and where to go next.
+ * scores, one accordion section per question with its answers, evidence, scores, key points and example answer, and
+ * where to go next.
  */
 @Route("results/:sessionId")
 @PageTitle("Results | MockMate")
@@ -44,11 +46,17 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
     private final ServiceRef<InterviewQueries> queries;
     private final ServiceRef<RecordingService> recordings;
     private final ServiceRef<PracticeService> practice;
+    private final ServiceRef<QuestionReviews> reviews;
 
-    ResultsView(InterviewQueries interviewQueries, RecordingService recordingService, PracticeService practiceService) {
+    ResultsView(
+            InterviewQueries interviewQueries,
+            RecordingService recordingService,
+            PracticeService practiceService,
+            QuestionReviews questionReviews) {
         this.queries = ServiceRef.of(InterviewQueries.class, interviewQueries);
         this.recordings = ServiceRef.of(RecordingService.class, recordingService);
         this.practice = ServiceRef.of(PracticeService.class, practiceService);
+        this.reviews = ServiceRef.of(QuestionReviews.class, questionReviews);
         addClassNames("mm-page", "mm-results");
     }
 
@@ -109,18 +117,25 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         if (summary.get("delivery") instanceof Map<?, ?> delivery) {
             add(delivery(delivery));
         }
-        var answers = new QuestionCards(OwnRecordings.of(recordings, session.id()));
+        add(new H3("Your answers"), answerSections(session), nextSteps(session));
+    }
+
+    /** One section per question: the answers with their evidence marked, the key points and the example answer. */
+    private AnswerSections answerSections(SessionDetails session) {
+        var actor = AuthenticatedUser.required();
         var attempts = practice.get()
                 .attemptCounts(
-                        AuthenticatedUser.required(),
+                        actor,
                         session.questions().stream()
                                 .map(SessionDetails.QuestionTurns::questionId)
                                 .toList());
         var sessionId = session.id();
-        answers.setQuestionActions(question -> new PracticeActions(
-                practice, sessionId, question.questionId(), attempts.getOrDefault(question.questionId(), 0)));
-        answers.show(session, false);
-        add(new H3("Your answers"), answers, nextSteps(session));
+        return new AnswerSections(
+                session,
+                reviews.get().of(actor, session),
+                OwnRecordings.of(recordings, sessionId),
+                question -> new PracticeActions(
+                        practice, sessionId, question.questionId(), attempts.getOrDefault(question.questionId(), 0)));
     }
 
     /** An interview the candidate started over: no score, the answers as they were. */

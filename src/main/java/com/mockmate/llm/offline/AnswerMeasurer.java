@@ -8,7 +8,8 @@ import com.mockmate.llm.offline.SpeechSignals.Elaboration;
 import com.mockmate.scoring.GrammarReport;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,8 +71,9 @@ final class AnswerMeasurer {
                 onTopic.sentences,
                 sentences.stream().mapToInt(Sentences::words).max().orElse(0),
                 sentences.size() - counted.size(),
-                onTopic.elaboration,
+                Collections.unmodifiableMap(new EnumMap<>(onTopic.elaboratedBy)),
                 onTopic.connectives.size(),
+                List.copyOf(onTopic.structuredBy),
                 SpeechSignals.fillers(answer),
                 grammar.issueCount(),
                 grammar.wordCount());
@@ -150,8 +152,9 @@ final class AnswerMeasurer {
         private final Set<String> topicTerms;
         private final Set<String> given;
         private final Set<String> evidence;
-        private final Set<Elaboration> elaboration = EnumSet.noneOf(Elaboration.class);
+        private final Map<Elaboration, String> elaboratedBy = new EnumMap<>(Elaboration.class);
         private final Set<String> connectives = new HashSet<>();
+        private final List<String> structuredBy = new ArrayList<>();
         private int words;
         private int sentences;
 
@@ -166,12 +169,14 @@ final class AnswerMeasurer {
             if (shared >= TOPIC_TERMS_FOR_RELEVANCE || evidence.contains(sentence)) {
                 words += Sentences.words(sentence);
                 sentences++;
-                elaboration.addAll(SpeechSignals.elaboration(sentence));
+                SpeechSignals.elaboration(sentence).forEach(kind -> elaboratedBy.putIfAbsent(kind, sentence));
                 if (SpeechSignals.concreteNames(sentence).stream()
                         .anyMatch(name -> !given.containsAll(coverage.terms(name)))) {
-                    elaboration.add(Elaboration.EXAMPLE);
+                    elaboratedBy.putIfAbsent(Elaboration.EXAMPLE, sentence);
                 }
-                connectives.addAll(SpeechSignals.connectives(sentence));
+                if (connectives.addAll(SpeechSignals.connectives(sentence))) {
+                    structuredBy.add(sentence);
+                }
             }
         }
     }

@@ -2,6 +2,7 @@ package com.mockmate.llm.offline;
 
 import com.mockmate.language.Coverage;
 import com.mockmate.llm.offline.SpeechSignals.Elaboration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -11,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * evaluator and share at least two terms with the key points or the reference answer; positive signals (length, structure,
  * elaboration) come only from them, penalties (fillers, rambling, grammar issues) from the whole answer. Appending
  * text unrelated to the question can therefore lower a rating but never raise one. {@code coveredBy} names the
- * sentence that covers each covered key point, in key point order; {@code noContent} says why there is nothing to
- * judge, or is null.
+ * sentence that covers each covered key point, in key point order; {@code elaboratedBy} the first on-topic sentence
+ * showing each kind of elaboration, and {@code structuredBy} the on-topic sentences that brought in a new connective;
+ * {@code noContent} says why there is nothing to judge, or is null.
  */
 record AnswerMeasures(
         Coverage coverage,
@@ -25,11 +27,16 @@ record AnswerMeasures(
         int relevantSentences,
         int longestSentenceWords,
         int directedSentences,
-        Set<Elaboration> elaboration,
+        Map<Elaboration, String> elaboratedBy,
         int connectives,
+        List<String> structuredBy,
         int fillers,
         int grammarIssues,
         int grammarWords) {
+
+    Set<Elaboration> elaboration() {
+        return elaboratedBy.keySet();
+    }
 
     boolean hasContent() {
         return noContent == null;

@@ -66,16 +66,22 @@ public class OfflineInterviewer implements InterviewerModel {
     InterviewerReply evaluate(TurnDocument document) {
         var answer = Objects.requireNonNullElse(document.answerText(), "");
         var scope = QuestionScope.of(document, coverage);
-        var measures = measurer.measure(answer, scope, grammarEvidence(document, answer));
-        var technical = OfflineRubric.technical(measures, !scope.keyPointsFromReference());
-        var communication = document.deliveryEvidence() == null
-                ? OfflineRubric.communication(measures)
-                : SpokenDelivery.communication(measures, document.deliveryEvidence());
-        var grammar = OfflineRubric.grammar(measures);
+        var grammarEvidence = grammarEvidence(document, answer);
+        var measures = measurer.measure(answer, scope, grammarEvidence);
+        var technical = OfflineEvidence.technical(
+                OfflineRubric.technical(measures, !scope.keyPointsFromReference()), answer, measures);
+        var communication = OfflineEvidence.communication(
+                document.deliveryEvidence() == null
+                        ? OfflineRubric.communication(measures)
+                        : SpokenDelivery.communication(measures, document.deliveryEvidence()),
+                answer,
+                measures,
+                document.deliveryEvidence() != null);
+        var grammar = OfflineEvidence.grammar(OfflineRubric.grammar(measures), answer, grammarEvidence);
         var next = nextAction(document.session(), measures);
         var evaluation = new ModelEvaluation(
                 technical,
-                OfflineRubric.depth(measures),
+                OfflineEvidence.depth(OfflineRubric.depth(measures), answer, measures),
                 communication,
                 grammar,
                 OfflineFeedback.strengths(

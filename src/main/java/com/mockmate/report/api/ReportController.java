@@ -38,12 +38,17 @@ class ReportController {
                "keyPointsCovered": ["hashCode picks the bucket"], "keyPointsMissed": ["resizing rehashes entries"],
                "exampleAnswer": "A HashMap keeps an array of buckets ...",
                "answers": [{"turnId": "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d", "followUpIndex": 0,
-                 "prompt": "How does a HashMap store and find entries?", "answer": "It hashes the key ...",
+                 "prompt": "How does a HashMap store and find entries?",
+                 "answer": "It hashes the key to pick a bucket. Then it go through the bucket with equals.",
                  "mode": "TEXT", "status": "EVALUATED",
                  "dimensions": [{"name": "technical", "rating": "good", "points": 80.00,
-                   "justification": "Covered 3 of 4 key points."}],
+                   "justification": "Covered 3 of 4 key points.",
+                   "evidence": ["It hashes the key to pick a bucket."]},
+                  {"name": "grammar", "rating": "good", "points": 80.00,
+                   "justification": "One agreement error.",
+                   "evidence": ["Then it go through the bucket with equals."]}],
                  "total": 80.00, "grammarFindings": [{"message": "Possible agreement error", "excerpt": "it go",
-                   "offset": 12, "length": 5, "suggestions": ["it goes"], "rule": "HE_VERB_AGR"}],
+                   "offset": 41, "length": 5, "suggestions": ["it goes"], "rule": "HE_VERB_AGR"}],
                  "delivery": null, "interviewerReaction": "Good. Question 2 of 8: ...",
                  "strengths": ["Named the bucket lookup"], "improvements": ["Explain resizing"]}]}]}""";
 
@@ -62,9 +67,9 @@ class ReportController {
     @GetMapping
     @Operation(
             summary = "The report of a completed interview",
-            description = "Per question: the answers and their ratings, justifications, grammar findings and delivery,"
-                    + " the key points covered and missed, and an example answer. Only the interview's candidate"
-                    + " gets it.")
+            description = "Per question: the answers and their ratings, justifications, evidence (up to three quotes"
+                    + " per dimension, each checked to occur in the answer), grammar findings and delivery, the key"
+                    + " points covered and missed, and an example answer. Only the interview's candidate gets it.")
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = REPORT_EXAMPLE)))
     @ApiResponse(responseCode = "404", description = "No interview of yours with this id")
     @ApiResponse(responseCode = "409", description = "The interview is not completed yet")

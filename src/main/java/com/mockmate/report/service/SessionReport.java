@@ -76,7 +76,12 @@ public record SessionReport(
             List<String> improvements)
             implements Serializable {}
 
-    /** A rubric dimension: the rating, its points (0–100) and why. */
-    public record DimensionReport(String name, String rating, BigDecimal points, String justification)
+    /**
+     * A rubric dimension: the rating, its points (0–100) and why.
+     *
+     * @param evidence up to three quotes from the answer that support the rating, each checked to occur in it
+     */
+    public record DimensionReport(
+            String name, String rating, BigDecimal points, String justification, List<String> evidence)
             implements Serializable {}
 }

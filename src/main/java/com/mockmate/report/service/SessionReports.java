@@ -111,7 +111,7 @@ public class SessionReports {
     }
 
     private static DimensionReport dimension(String name, DimensionRating rating, BigDecimal points) {
-        return new DimensionReport(name, rating.rating().wireName(), points, rating.justification());
+        return new DimensionReport(name, rating.rating().wireName(), points, rating.justification(), rating.evidence());
     }
 
     private static Evaluator evaluator(String provider, CompletedInterview interview) {

@@ -1,22 +1,26 @@
 package com.mockmate.report.ui;
 
+import com.mockmate.interview.ui.HighlightedAnswer;
+import com.mockmate.interview.ui.QuestionTakeaways;
 import com.mockmate.report.service.SessionReport;
 import com.mockmate.report.service.SessionReport.AnswerReport;
 import com.mockmate.report.service.SessionReport.QuestionReport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.accordion.Accordion;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
 
-/** A report's questions, one accordion panel each, read-only: the answers, ratings, key points and example answer. */
+/**
+ * A report's questions, one accordion panel each, read-only: the answers with their evidence and grammar findings
+ * marked, ratings, key points and example answer.
+ */
 public class ReportSections extends Accordion {
 
     public ReportSections(SessionReport report) {
@@ -44,13 +48,8 @@ public class ReportSections extends Accordion {
         for (var answer : question.answers()) {
             panel.add(answer(answer));
         }
-        panel.add(marks("Key points covered", "✓", "mm-covered", question.keyPointsCovered()));
-        panel.add(marks("Key points missed", "✗", "mm-missed", question.keyPointsMissed()));
-        if (question.exampleAnswer() != null) {
-            var example = new Details("Example answer", new Paragraph(question.exampleAnswer()));
-            example.addClassName("mm-example-answer");
-            panel.add(example);
-        }
+        panel.add(new QuestionTakeaways(
+                question.keyPointsCovered(), question.keyPointsMissed(), question.exampleAnswer()));
         return panel;
     }
 
@@ -58,9 +57,9 @@ public class ReportSections extends Accordion {
         var block = new Div();
         block.addClassName("mm-report-answer");
         block.add(new H4(answer.followUpIndex() == 0 ? "Answer" : "Follow-up: " + answer.prompt()));
-        var text = new Paragraph(answer.answer());
-        text.addClassName("mm-answer-text");
-        block.add(text);
+        var evidence = new LinkedHashMap<String, List<String>>();
+        answer.dimensions().forEach(dimension -> evidence.put(dimension.name(), dimension.evidence()));
+        block.add(new HighlightedAnswer(answer.answer(), evidence, answer.grammarFindings()));
         if (!answer.dimensions().isEmpty()) {
             var ratings = new UnorderedList();
             ratings.addClassName("mm-report-ratings");
@@ -82,15 +81,6 @@ public class ReportSections extends Accordion {
         block.add(list("Strengths", answer.strengths()));
         block.add(list("To improve", answer.improvements()));
         return block;
-    }
-
-    private static Component marks(String title, String mark, String className, List<String> items) {
-        var list = new UnorderedList();
-        list.addClassNames("mm-key-points", className);
-        items.forEach(item -> list.add(new ListItem(mark + " " + item)));
-        var section = new Div(new H4(title), items.isEmpty() ? new Paragraph("None.") : list);
-        section.addClassName("mm-report-key-points");
-        return section;
     }
 
     private static Component list(String title, List<String> items) {

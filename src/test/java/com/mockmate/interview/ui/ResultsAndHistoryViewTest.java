@@ -17,12 +17,16 @@ import com.mockmate.support.IntegrationTest;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.mockmate.user.domain.Role;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.accordion.AccordionPanel;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +64,7 @@ class ResultsAndHistoryViewTest extends BrowserlessTest {
         assertThat(get_textRecursively(score)).contains(QuestionScores.shown(total), "/ 100");
         assertThat(_find(Span.class, spec -> spec.withText("Offline evaluator")))
                 .hasSize(1);
-        var answers = _get(QuestionCards.class);
+        var answers = _get(AnswerSections.class);
         assertThat(_find(answers, ScoreChips.class)).hasSize(1);
         assertThat(get_textRecursively(_get(ResultsView.class)))
                 .contains("Strengths", "To work on", "By topic", "Your answers")
@@ -68,6 +72,61 @@ class ResultsAndHistoryViewTest extends BrowserlessTest {
         _click(_get(Button.class, spec -> spec.withText("Try this test again")));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("interview/start/" + testId);
+    }
+
+    @Test
+    void results_give_each_question_a_section_with_marked_evidence_key_points_and_a_folded_example_answer() {
+        var session = interviews.start(candidate, testId);
+        var question = Objects.requireNonNull(session.currentQuestion());
+        var reference =
+                jdbc.queryForObject("SELECT reference_answer FROM questions WHERE id = ?", String.class, question.id());
+        var answer = reference + "\n\nI recieve fewer complaints since they was happy with it.";
+        var turnId = interviews
+                .submitAnswer(candidate, session.id(), answer, "marks")
+                .turnId();
+        awaitEvaluated(turnId);
+        interviews.finish(candidate, session.id());
+
+        UI.getCurrent().navigate("results/" + session.id());
+
+        var sections = _get(AnswerSections.class);
+        assertThat(sections.getChildren()).hasSize(1);
+        assertThat(sections.getOpenedIndex()).hasValue(0);
+        var panel = _get(sections, AccordionPanel.class);
+        assertThat(get_textRecursively(panel.getSummary())).startsWith("Question 1: " + question.text());
+
+        var highlighted = _get(panel, HighlightedAnswer.class);
+        assertThat(get_textRecursively(highlighted)).contains(reference.substring(0, 40));
+        var marks = _find(highlighted, HighlightedAnswer.AnswerMark.class);
+        assertThat(marks)
+                .anySatisfy(mark -> {
+                    assertThat(mark.getClassNames()).contains("mm-mark", "mm-mark-technical");
+                    assertThat(mark.getTitle())
+                            .hasValueSatisfying(title -> assertThat(title).contains("Evidence for Technical accuracy"));
+                    assertThat(answer).contains(mark.getText());
+                })
+                .anySatisfy(mark -> {
+                    assertThat(mark.getText()).isEqualTo("recieve");
+                    assertThat(mark.getClassNames()).contains("mm-mark-finding");
+                    assertThat(mark.getTitle())
+                            .hasValueSatisfying(title -> assertThat(title)
+                                    .contains("Grammar (MORFOLOGIK_RULE_EN_US): Possible spelling mistake found.")
+                                    .contains("Try: receive"));
+                });
+        assertThat(get_textRecursively(_get(highlighted, Div.class, spec -> spec.withClasses("mm-mark-legend"))))
+                .contains("Technical accuracy", "grammar finding");
+
+        var takeaways = _get(panel, QuestionTakeaways.class);
+        var covered = _get(takeaways, UnorderedList.class, spec -> spec.withClasses("mm-covered"));
+        assertThat(covered.getChildren()).isNotEmpty();
+        assertThat(get_textRecursively(covered)).startsWith("✓ ");
+        assertThat(get_textRecursively(takeaways)).contains("Key points covered", "Key points missed");
+        var example = _get(takeaways, Details.class, spec -> spec.withClasses("mm-example-answer"));
+        assertThat(example.getSummaryText()).isEqualTo("Example answer");
+        assertThat(example.isOpened()).isFalse();
+        assertThat(get_textRecursively(example)).contains(reference.substring(0, 30));
+        assertThat(_find(panel, Button.class, spec -> spec.withText("Try this question again")))
+                .hasSize(1);
     }
 
     @Test
@@ -94,7 +153,7 @@ class ResultsAndHistoryViewTest extends BrowserlessTest {
         UI.getCurrent().navigate("results/" + sessionId);
 
         assertThat(_get(H2.class).getText()).isEqualTo("Results not found");
-        assertThat(_find(QuestionCards.class)).isEmpty();
+        assertThat(_find(AnswerSections.class)).isEmpty();
     }
 
     @Test
@@ -143,6 +202,14 @@ class ResultsAndHistoryViewTest extends BrowserlessTest {
         var grid = _get(HistoryView.class).grid;
         assertThat(_size(grid)).isZero();
         assertThat(grid.getEmptyStateText()).contains("No interviews yet");
+    }
+
+    private void awaitEvaluated(UUID turnId) {
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> "EVALUATED"
+                        .equals(jdbc.queryForObject(
+                                "SELECT status FROM interview_turns WHERE id = ?", String.class, turnId)));
     }
 
     /** One evaluated answer through the real pipeline, then finished. */

@@ -50,6 +50,24 @@ class GeminiSchemaTest {
     }
 
     @Test
+    void carries_each_dimensions_optional_evidence_with_its_limits() {
+        var technical = converted
+                .path("properties")
+                .path("evaluation")
+                .path("properties")
+                .path("technical");
+        var evidence = technical.path("properties").path("evidence");
+
+        assertThat(technical.path("required").toString()).isEqualTo("[\"rating\",\"justification\"]");
+        assertThat(technical.path("propertyOrdering").toString())
+                .isEqualTo("[\"rating\",\"justification\",\"evidence\"]");
+        assertThat(evidence.path("type").stringValue()).isEqualTo("ARRAY");
+        assertThat(evidence.path("maxItems").intValue()).isEqualTo(3);
+        assertThat(evidence.path("items").path("maxLength").intValue()).isEqualTo(300);
+        assertThat(evidence.path("description").stringValue()).contains("verbatim");
+    }
+
+    @Test
     void drops_the_json_schema_keys_gemini_rejects() {
         assertThat(converted.toString()).doesNotContain("additionalProperties", "$schema", "$id", "\"title\"");
     }

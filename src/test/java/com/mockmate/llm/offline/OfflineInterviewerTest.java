@@ -232,6 +232,51 @@ class OfflineInterviewerTest {
     }
 
     @Test
+    void quotes_the_sentences_that_cover_key_points_and_those_that_elaborate_as_evidence() {
+        var evaluation = complete(document(HASHMAP, STRONG_HASHMAP_ANSWER)).evaluation();
+
+        assertThat(evaluation.technical().evidence())
+                .hasSize(3)
+                .contains("When you call put, it computes the key's hashCode and uses it to pick the bucket index.");
+        assertThat(evaluation.depth().evidence())
+                .as("the first on-topic sentence giving a reason, an example or a trade-off")
+                .contains("Because different keys can land in the same bucket, equals is then used to find the right"
+                        + " key within that bucket.");
+        assertThat(evaluation.communication().evidence()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        for (var dimension : List.of(evaluation.technical(), evaluation.depth(), evaluation.communication())) {
+            assertThat(dimension.evidence())
+                    .allSatisfy(quote -> assertThat(STRONG_HASHMAP_ANSWER).contains(quote));
+        }
+    }
+
+    @Test
+    void quotes_the_sentences_that_hold_grammar_findings_and_a_run_on_sentence_within_300_characters() {
+        var runOn = "A HashMap keeps an array of buckets and when you call put it computes the key's hashCode and"
+                + " uses it to pick the bucket index and because different keys can land in the same bucket it"
+                + " then uses equals to find the right key within that bucket and when the size exceeds the load"
+                + " factor of 0.75 times the capacity the map resizes and rehashes everything so that get and put"
+                + " stay fast on average for all the keys.";
+        var broken = "It compute the hash of the key. " + runOn;
+
+        var evaluation = complete(document(HASHMAP, broken)).evaluation();
+
+        assertThat(evaluation.grammar().evidence()).contains("It compute the hash of the key.");
+        assertThat(evaluation.communication().evidence().getFirst())
+                .hasSizeLessThanOrEqualTo(300)
+                .startsWith("A HashMap keeps an array of buckets and when you call put");
+        assertThat(broken).contains(evaluation.communication().evidence().getFirst());
+    }
+
+    @Test
+    void quotes_nothing_for_an_answer_with_nothing_to_judge() {
+        var evaluation = complete(document(HASHMAP, "Um, I don't know, sorry.")).evaluation();
+
+        assertThat(List.of(
+                        evaluation.technical(), evaluation.depth(), evaluation.communication(), evaluation.grammar()))
+                .allSatisfy(dimension -> assertThat(dimension.evidence()).isEmpty());
+    }
+
+    @Test
     void keeps_the_justification_within_the_reply_schema_for_many_long_key_points() {
         var keyPoints = java.util.stream.IntStream.range(0, 10)
                 .mapToObj(i -> "a deliberately long key point number " + i

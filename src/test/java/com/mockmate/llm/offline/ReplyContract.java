@@ -47,7 +47,9 @@ final class ReplyContract {
                   "required": ["rating", "justification"],
                   "properties": {
                     "rating": {"enum": ["excellent", "good", "fair", "poor", "none"]},
-                    "justification": {"type": "string", "minLength": 1, "maxLength": 1000}
+                    "justification": {"type": "string", "minLength": 1, "maxLength": 1000},
+                    "evidence": {"type": "array", "maxItems": 3,
+                                 "items": {"type": "string", "minLength": 1, "maxLength": 300}}
                   }
                 },
                 "items": {"type": "array", "minItems": 0, "maxItems": 5,
@@ -72,7 +74,9 @@ final class ReplyContract {
                 .containsExactlyInAnyOrder(
                         "technical", "depth", "communication", "grammar", "strengths", "improvements", "next_action");
         for (String dimension : List.of("technical", "depth", "communication", "grammar")) {
-            assertThat(evaluation.get(dimension).propertyNames()).containsExactlyInAnyOrder("rating", "justification");
+            assertThat(evaluation.get(dimension).propertyNames())
+                    .contains("rating", "justification")
+                    .isSubsetOf("rating", "justification", "evidence");
             assertThat(Set.of("excellent", "good", "fair", "poor", "none"))
                     .contains(evaluation.get(dimension).get("rating").asString());
         }
