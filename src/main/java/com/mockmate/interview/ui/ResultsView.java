@@ -4,10 +4,14 @@ import com.mockmate.base.ui.ServiceRef;
 import com.mockmate.interview.domain.QuestionScores;
 import com.mockmate.interview.domain.SessionStatus;
 import com.mockmate.interview.service.InterviewQueries;
+import com.mockmate.interview.service.LiveInterviewEvents;
 import com.mockmate.interview.service.PracticeService;
 import com.mockmate.interview.service.RecordingService;
 import com.mockmate.interview.service.SessionDetails;
+import com.mockmate.interview.service.SessionSummaries;
 import com.mockmate.user.domain.AuthenticatedUser;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,11 +33,14 @@ import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * The end of an interview: total score, overall feedback, skipped questions, strengths and what to work on, per-topic
- * scores, one card per question with its answers and scores, and where to go next.
+ * The end of an interview: total score, the summary ({@link SummaryPanel}: overall feedback, skipped questions,
+ * strengths and what to work on, updated by server push once the written summary is ready), per-topic scores, one
+ * card per question with its answers and scores, and where to go next.
  */
 @Route("results/:sessionId")
 @PageTitle("Results | MockMate")
@@ -44,17 +51,42 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
     private final ServiceRef<InterviewQueries> queries;
     private final ServiceRef<RecordingService> recordings;
     private final ServiceRef<PracticeService> practice;
+    private final ServiceRef<SessionSummaries> summaries;
+    private final LiveUpdates live;
+    private @Nullable SummaryPanel summaryPanel;
+    private @Nullable UUID writingSessionId;
+    private @Nullable AuthenticatedUser viewer;
 
-    ResultsView(InterviewQueries interviewQueries, RecordingService recordingService, PracticeService practiceService) {
+    ResultsView(
+            InterviewQueries interviewQueries,
+            RecordingService recordingService,
+            PracticeService practiceService,
+            SessionSummaries sessionSummaries,
+            LiveInterviewEvents events) {
         this.queries = ServiceRef.of(InterviewQueries.class, interviewQueries);
         this.recordings = ServiceRef.of(RecordingService.class, recordingService);
         this.practice = ServiceRef.of(PracticeService.class, practiceService);
+        this.summaries = ServiceRef.of(SessionSummaries.class, sessionSummaries);
+        this.live = new LiveUpdates(this, ServiceRef.of(LiveInterviewEvents.class, events), this::refreshSummary);
         addClassNames("mm-page", "mm-results");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        live.attach(attachEvent.getUI());
+        watchSummary(attachEvent.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        live.detach(detachEvent.getUI());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        summaryPanel = null;
+        writingSessionId = null;
         var id = InterviewView.sessionIdOf(event);
         if (id.isEmpty()) {
             add(new H2("Results not found"), new Paragraph("This address does not name an interview session."));
@@ -99,13 +131,15 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         }
         var score = new Div(new Span(QuestionScores.shown(total)), new Span("/ 100"));
         score.addClassNames("mm-total-score", ScoreChips.band(total));
-        add(score, feedback);
-        add(skipped(summary.get("skipped")));
-        var advice = new Div(
-                section("Strengths", summary.get("strengths"), "No particular strength stood out yet."),
-                section("To work on", summary.get("weaknesses"), "Nothing in particular: keep practising."));
-        advice.addClassName("mm-advice");
-        add(advice, perTopic(summary.get("perTopic")));
+        summaryPanel = new SummaryPanel(summary);
+        viewer = AuthenticatedUser.required();
+        var written = summaries.get().of(viewer, session.id()).orElse(null);
+        summaryPanel.show(written);
+        if (written != null && written.writing()) {
+            writingSessionId = session.id();
+            getUI().ifPresent(this::watchSummary);
+        }
+        add(score, summaryPanel, perTopic(summary.get("perTopic")));
         if (summary.get("delivery") instanceof Map<?, ?> delivery) {
             add(delivery(delivery));
         }
@@ -134,6 +168,27 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
                 nextSteps(session));
     }
 
+    /** While the written summary is being made, hear from whichever instance writes it (a slow poll backs it up). */
+    private void watchSummary(UI ui) {
+        if (writingSessionId != null) {
+            live.keepCurrent(ui, writingSessionId, true);
+        }
+    }
+
+    private void refreshSummary() {
+        if (writingSessionId == null || summaryPanel == null || viewer == null) {
+            return;
+        }
+        // A pushed refresh runs on a listener thread, so the viewer is the one the page was shown to.
+        var written = summaries.get().of(viewer, writingSessionId).orElse(null);
+        summaryPanel.show(written);
+        if (written == null || !written.writing()) {
+            var sessionId = writingSessionId;
+            writingSessionId = null;
+            getUI().ifPresent(ui -> live.keepCurrent(ui, sessionId, false));
+        }
+    }
+
     /** Where to go from here: the same test again, the list of interviews, other tests. */
     private HorizontalLayout nextSteps(SessionDetails session) {
         var assessmentId = session.assessmentId();
@@ -149,24 +204,6 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         var steps = new HorizontalLayout(again, report, history, tests);
         steps.addClassName("mm-next-steps");
         return steps;
-    }
-
-    /** The questions left unanswered, which the total counts as 0. */
-    private static Div skipped(Object value) {
-        var box = new Div();
-        if (value instanceof List<?> questions && !questions.isEmpty()) {
-            box.addClassName("mm-skipped");
-            box.add(new Span((questions.size() == 1 ? "1 question was" : questions.size() + " questions were")
-                    + " not answered and count as 0:"));
-            var list = new UnorderedList();
-            questions.forEach(q -> {
-                if (q instanceof Map<?, ?> question) {
-                    list.add(new ListItem("Question " + question.get("position") + ": " + question.get("text")));
-                }
-            });
-            box.add(list);
-        }
-        return box;
     }
 
     private static Div section(String title, Object items, String none) {

@@ -4,6 +4,7 @@ import com.mockmate.interview.domain.DrawnQuestions;
 import com.mockmate.interview.domain.TurnStatus;
 import com.mockmate.interview.service.CompletedInterview;
 import com.mockmate.interview.service.InterviewQueries;
+import com.mockmate.interview.service.SessionSummaries;
 import com.mockmate.interview.service.TurnDetails;
 import com.mockmate.llm.offline.KeyPointEvidence;
 import com.mockmate.report.service.SessionReport.AnswerReport;
@@ -29,23 +30,25 @@ public class SessionReports {
 
     private final InterviewQueries interviews;
     private final KeyPointEvidence keyPoints;
+    private final SessionSummaries summaries;
 
-    SessionReports(InterviewQueries interviews, KeyPointEvidence keyPoints) {
+    SessionReports(InterviewQueries interviews, KeyPointEvidence keyPoints, SessionSummaries summaries) {
         this.interviews = interviews;
         this.keyPoints = keyPoints;
+        this.summaries = summaries;
     }
 
     /** The actor's own completed interview; another user's is not found, an unfinished one is a conflict. */
     public SessionReport of(AuthenticatedUser actor, UUID sessionId) {
-        return build(interviews.completed(actor, sessionId));
+        return build(interviews.completed(actor, sessionId), actor.id());
     }
 
     /** For work done on the owner's behalf (rendering, a share link the owner made). */
     public SessionReport ofOwner(UUID userId, UUID sessionId) {
-        return build(interviews.completed(userId, sessionId));
+        return build(interviews.completed(userId, sessionId), userId);
     }
 
-    SessionReport build(CompletedInterview interview) {
+    SessionReport build(CompletedInterview interview, UUID userId) {
         var session = interview.session();
         var questions = new ArrayList<QuestionReport>();
         for (var question : interview.questions().questions()) {
@@ -65,6 +68,7 @@ public class SessionReports {
                 evaluator(session.llmProvider(), interview),
                 session.totalScore(),
                 session.summary(),
+                summaries.ofOwner(userId, session.id()).orElse(null),
                 questions);
     }
 
