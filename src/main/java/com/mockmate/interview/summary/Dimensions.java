@@ -22,6 +22,8 @@ final class Dimensions {
         }
     }
 
+    static final String GRAMMAR = "grammar";
+
     private Dimensions() {}
 
     /** Strongest first; on equal means the rubric's order (technical, depth, communication, grammar) decides. */
@@ -36,7 +38,7 @@ final class Dimensions {
                         of(answers, "communication", ScoreCard::communication, AnswerEvaluation::communication, """
                                 Open with a one-sentence direct answer, then give two or three supporting points, then \
                                 a one-line conclusion."""),
-                        of(answers, "grammar", ScoreCard::grammar, AnswerEvaluation::grammar, """
+                        of(answers, GRAMMAR, ScoreCard::grammar, AnswerEvaluation::grammar, """
                                 Reread each answer before sending it, fix what the grammar findings mark, and keep \
                                 sentences short."""))
                 .stream()

@@ -5,6 +5,8 @@ import com.mockmate.interview.domain.QuestionScores;
 import com.mockmate.interview.domain.SummaryContent.Improvement;
 import com.mockmate.interview.summary.SummaryFacts.QuestionFacts;
 import com.mockmate.scoring.GrammarFinding;
+import com.mockmate.scoring.Rating;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,11 +20,15 @@ import java.util.stream.Collectors;
 /**
  * The strengths and improvements of the offline summary, each drawn from the evaluations: the rubric ratings, the key
  * points covered and missed, the grammar findings, the delivery figures and the evaluator's own remarks. Candidates
- * are listed most telling first; the summary keeps the first three of each.
+ * are listed most telling first; the summary keeps the first three of each. A strength is only claimed when the
+ * evaluations show one, so an interview with nothing rated above "none" gets fewer than three.
  */
 final class OfflineAdvice {
 
     static final int COUNT = 3;
+    /** A fair rating's points: below it, a dimension is not called a strength. */
+    private static final BigDecimal HELD_UP = BigDecimal.valueOf(Rating.FAIR.points());
+
     private static final double CLEAN_ISSUES_PER_100_WORDS = 1;
     private static final int CLEAN_MIN_WORDS = 30;
 
@@ -52,9 +58,11 @@ final class OfflineAdvice {
         }
         var candidates = new ArrayList<String>();
         var best = dimensions.getFirst();
-        candidates.add(
-                "Your strongest dimension was %s: %s points on average, rated good or better on %d of %d answers."
-                        .formatted(best.label(), best.shownMean(), best.goodOrBetter(), best.answers()));
+        if (best.mean().signum() > 0) {
+            candidates.add(
+                    "Your strongest dimension was %s: %s points on average, rated good or better on %d of %d answers."
+                            .formatted(best.label(), best.shownMean(), best.goodOrBetter(), best.answers()));
+        }
         coveredKeyPoint().ifPresent(candidates::add);
         remarks.strengths().stream()
                 .findFirst()
@@ -62,11 +70,15 @@ final class OfflineAdvice {
         cleanGrammar().ifPresent(candidates::add);
         comfortablePace().ifPresent(candidates::add);
         var top = scored.getFirst();
-        candidates.add("Your best answer was question %d (%s): %s out of 100."
-                .formatted(top.question().position(), top.question().topic(), QuestionScores.shown(top.score())));
+        if (top.score().signum() > 0) {
+            candidates.add("Your best answer was question %d (%s): %s out of 100."
+                    .formatted(top.question().position(), top.question().topic(), QuestionScores.shown(top.score())));
+        }
         var second = dimensions.get(1);
-        candidates.add("%s held up well too: %s points on average."
-                .formatted(capitalised(second.label()), second.shownMean()));
+        if (second.mean().compareTo(HELD_UP) >= 0) {
+            candidates.add("%s held up well too: %s points on average."
+                    .formatted(capitalised(second.label()), second.shownMean()));
+        }
         return candidates.stream().distinct().limit(COUNT).toList();
     }
 
@@ -168,7 +180,9 @@ final class OfflineAdvice {
                 .filter(Objects::nonNull)
                 .mapToInt(g -> g.issueCount())
                 .sum();
-        if (words < CLEAN_MIN_WORDS || issues * 100.0 / words >= CLEAN_ISSUES_PER_100_WORDS) {
+        boolean gradedGrammar = dimensions.stream()
+                .anyMatch(d -> d.label().equals(Dimensions.GRAMMAR) && d.mean().signum() > 0);
+        if (!gradedGrammar || words < CLEAN_MIN_WORDS || issues * 100.0 / words >= CLEAN_ISSUES_PER_100_WORDS) {
             return Optional.empty();
         }
         return Optional.of("Clean written English: %d grammar %s in %d words."

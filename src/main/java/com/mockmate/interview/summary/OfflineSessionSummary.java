@@ -48,15 +48,23 @@ public final class OfflineSessionSummary {
             text.append(" (").append(facts.skipped().size()).append(" skipped, counted as 0)");
         }
         var dimensions = advice.dimensions();
-        text.append(". Your answers were strongest on ")
-                .append(dimensions.getFirst().label())
-                .append(" (")
-                .append(dimensions.getFirst().shownMean())
-                .append(") and weakest on ")
-                .append(dimensions.getLast().label())
-                .append(" (")
-                .append(dimensions.getLast().shownMean())
-                .append(").");
+        var strongest = dimensions.getFirst();
+        var weakest = dimensions.getLast();
+        if (strongest.mean().compareTo(weakest.mean()) == 0) {
+            text.append(". All four dimensions averaged ")
+                    .append(strongest.shownMean())
+                    .append(" points.");
+        } else {
+            text.append(". Your answers were strongest on ")
+                    .append(strongest.label())
+                    .append(" (")
+                    .append(strongest.shownMean())
+                    .append(") and weakest on ")
+                    .append(weakest.label())
+                    .append(" (")
+                    .append(weakest.shownMean())
+                    .append(").");
+        }
         if (facts.perTopic().size() > 1) {
             var best = facts.perTopic().entrySet().stream()
                     .max(Map.Entry.comparingByValue())
