@@ -1,6 +1,7 @@
 package com.mockmate.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mockmate.interview.job.SessionSummaryJob;
 import com.mockmate.report.job.ReportPdfJob;
@@ -8,6 +9,7 @@ import com.mockmate.support.Accounts;
 import com.mockmate.support.ApiClient;
 import com.mockmate.support.IntegrationTest;
 import com.mockmate.support.Interviews;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -56,7 +58,10 @@ class ReportSummaryApiTest {
                 sessionId,
                 Interviews.answer(api, token, sessionId, ReportApiTest.HASH_MAP_ANSWER, "w1"),
                 "EVALUATED");
-        api.post("/api/v1/sessions/" + sessionId + "/finish", Map.of(), token);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> api.post("/api/v1/sessions/" + sessionId + "/finish", Map.of(), token)
+                                .status()
+                        == 200);
         var reportPath = "/api/v1/sessions/" + sessionId + "/report";
 
         var writing = api.get(reportPath, token).json().get("writtenSummary");

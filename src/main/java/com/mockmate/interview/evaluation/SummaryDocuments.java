@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 final class SummaryDocuments {
 
     /** Long enough to quote from, short enough that 16 answers keep the request small. */
-    static final int EXCERPT_MAX = 600;
+    static final int EXCERPT_MAX = 1000;
 
     static final int GRAMMAR_EXAMPLES = 3;
 

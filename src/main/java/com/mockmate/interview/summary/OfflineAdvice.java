@@ -89,9 +89,15 @@ final class OfflineAdvice {
             return candidates;
         }
         missedKeyPoint().ifPresent(candidates::add);
-        var weakest = dimensions.getLast();
+        // With every dimension level, none is the weakest: technical accuracy, the rubric's first, leads.
+        boolean level =
+                dimensions.getFirst().mean().compareTo(dimensions.getLast().mean()) == 0;
+        var weakest = level ? dimensions.getFirst() : dimensions.getLast();
         candidates.add(new Improvement(
-                "%s was your weakest dimension: %s points on average, rated good or better on %d of %d answers."
+                (level
+                                ? "%s averaged %s points, rated good or better on %d of %d answers."
+                                : "%s was your weakest dimension: %s points on average, rated good or better on %d of %d"
+                                        + " answers.")
                         .formatted(
                                 capitalised(weakest.label()),
                                 weakest.shownMean(),

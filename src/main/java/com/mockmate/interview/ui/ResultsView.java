@@ -10,8 +10,6 @@ import com.mockmate.interview.service.RecordingService;
 import com.mockmate.interview.service.SessionDetails;
 import com.mockmate.interview.service.SessionSummaries;
 import com.mockmate.user.domain.AuthenticatedUser;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,8 +31,6 @@ import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -52,10 +48,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
     private final ServiceRef<RecordingService> recordings;
     private final ServiceRef<PracticeService> practice;
     private final ServiceRef<SessionSummaries> summaries;
-    private final LiveUpdates live;
-    private @Nullable SummaryPanel summaryPanel;
-    private @Nullable UUID writingSessionId;
-    private @Nullable AuthenticatedUser viewer;
+    private final ServiceRef<LiveInterviewEvents> events;
 
     ResultsView(
             InterviewQueries interviewQueries,
@@ -67,26 +60,13 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         this.recordings = ServiceRef.of(RecordingService.class, recordingService);
         this.practice = ServiceRef.of(PracticeService.class, practiceService);
         this.summaries = ServiceRef.of(SessionSummaries.class, sessionSummaries);
-        this.live = new LiveUpdates(this, ServiceRef.of(LiveInterviewEvents.class, events), this::refreshSummary);
+        this.events = ServiceRef.of(LiveInterviewEvents.class, events);
         addClassNames("mm-page", "mm-results");
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        live.attach(attachEvent.getUI());
-        watchSummary(attachEvent.getUI());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        live.detach(detachEvent.getUI());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        summaryPanel = null;
-        writingSessionId = null;
         var id = InterviewView.sessionIdOf(event);
         if (id.isEmpty()) {
             add(new H2("Results not found"), new Paragraph("This address does not name an interview session."));
@@ -131,14 +111,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         }
         var score = new Div(new Span(QuestionScores.shown(total)), new Span("/ 100"));
         score.addClassNames("mm-total-score", ScoreChips.band(total));
-        summaryPanel = new SummaryPanel(summary);
-        viewer = AuthenticatedUser.required();
-        var written = summaries.get().of(viewer, session.id()).orElse(null);
-        summaryPanel.show(written);
-        if (written != null && written.writing()) {
-            writingSessionId = session.id();
-            getUI().ifPresent(this::watchSummary);
-        }
+        var summaryPanel = new SummaryPanel(summary, session.id(), AuthenticatedUser.required(), summaries, events);
         add(score, summaryPanel, perTopic(summary.get("perTopic")));
         if (summary.get("delivery") instanceof Map<?, ?> delivery) {
             add(delivery(delivery));
@@ -166,27 +139,6 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
                 new Paragraph("You started this test over, so this interview has no score. Your answers stay here."),
                 answers,
                 nextSteps(session));
-    }
-
-    /** While the written summary is being made, hear from whichever instance writes it (a slow poll backs it up). */
-    private void watchSummary(UI ui) {
-        if (writingSessionId != null) {
-            live.keepCurrent(ui, writingSessionId, true);
-        }
-    }
-
-    private void refreshSummary() {
-        if (writingSessionId == null || summaryPanel == null || viewer == null) {
-            return;
-        }
-        // A pushed refresh runs on a listener thread, so the viewer is the one the page was shown to.
-        var written = summaries.get().of(viewer, writingSessionId).orElse(null);
-        summaryPanel.show(written);
-        if (written == null || !written.writing()) {
-            var sessionId = writingSessionId;
-            writingSessionId = null;
-            getUI().ifPresent(ui -> live.keepCurrent(ui, sessionId, false));
-        }
     }
 
     /** Where to go from here: the same test again, the list of interviews, other tests. */

@@ -1,6 +1,7 @@
 package com.mockmate.interview.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mockmate.interview.job.SessionSummaryJob;
 import com.mockmate.support.Accounts;
@@ -8,6 +9,7 @@ import com.mockmate.support.ApiClient;
 import com.mockmate.support.BrowserTest;
 import com.mockmate.support.IntegrationTest;
 import com.mockmate.support.Interviews;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,10 @@ class ResultsSummaryBrowserTest extends BrowserTest {
                 api, token, sessionId, Interviews.answer(api, token, sessionId, exampleAnswer, "sb-1"), "EVALUATED");
         Interviews.awaitTurn(
                 api, token, sessionId, Interviews.answer(api, token, sessionId, WEAK_ANSWER, "sb-2"), "EVALUATED");
-        api.post("/api/v1/sessions/" + sessionId + "/finish", Map.of(), token);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> api.post("/api/v1/sessions/" + sessionId + "/finish", Map.of(), token)
+                                .status()
+                        == 200);
 
         page.navigate(url("/login"));
         logIn(account.username(), account.password());
