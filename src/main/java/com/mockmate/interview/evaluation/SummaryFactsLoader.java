@@ -6,6 +6,7 @@ import com.mockmate.interview.domain.DrawnQuestions;
 import com.mockmate.interview.domain.InterviewSession;
 import com.mockmate.interview.domain.InterviewTurn;
 import com.mockmate.interview.domain.InterviewTurnRepository;
+import com.mockmate.interview.domain.KeyPointsCovered;
 import com.mockmate.interview.domain.QuestionScores;
 import com.mockmate.interview.domain.TurnScore;
 import com.mockmate.interview.domain.TurnScoreRepository;
@@ -13,6 +14,7 @@ import com.mockmate.interview.domain.TurnStatus;
 import com.mockmate.interview.summary.SummaryFacts;
 import com.mockmate.interview.summary.SummaryFacts.AnswerFacts;
 import com.mockmate.interview.summary.SummaryFacts.QuestionFacts;
+import com.mockmate.llm.offline.KeyPointEvidence;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads what a session's written summary is made from, in one go: the session, its turns and scores, the key points
- * each answered question covered (measured as for every evaluator, {@link AnswerCoverage}) and the catalog's topics
+ * each answered question covered (measured as the report and the offline evaluator measure it) and the catalog's topics
  * that have questions to practise.
  */
 @Component
@@ -34,17 +36,17 @@ class SummaryFactsLoader {
 
     private final InterviewTurnRepository turns;
     private final TurnScoreRepository scores;
-    private final AnswerCoverage coverage;
+    private final KeyPointEvidence keyPoints;
     private final CatalogQueries catalog;
 
     SummaryFactsLoader(
             InterviewTurnRepository turns,
             TurnScoreRepository scores,
-            AnswerCoverage coverage,
+            KeyPointEvidence keyPoints,
             CatalogQueries catalog) {
         this.turns = turns;
         this.scores = scores;
-        this.coverage = coverage;
+        this.keyPoints = keyPoints;
         this.catalog = catalog;
     }
 
@@ -104,8 +106,18 @@ class SummaryFactsLoader {
                 question,
                 QuestionScores.question(
                         answers.stream().map(a -> a.scores().total()).toList()),
-                coverage.of(answered, question.keyPoints(), question.text()),
+                covered(answered, question),
                 answers);
+    }
+
+    /** Measured as the report measures it, so the summary and the report's ✓/✗ lists agree. */
+    private KeyPointsCovered covered(String answered, DrawnQuestions.Question question) {
+        var covered = keyPoints.coveredBy(answered, question.text(), question.keyPoints());
+        return new KeyPointsCovered(
+                List.copyOf(covered.keySet()),
+                question.keyPoints().stream()
+                        .filter(keyPoint -> !covered.containsKey(keyPoint))
+                        .toList());
     }
 
     /** The per-topic scores the completion computed, so the written summary and the results agree. */
