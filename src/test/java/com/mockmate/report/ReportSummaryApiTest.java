@@ -52,12 +52,13 @@ class ReportSummaryApiTest {
     @Test
     void the_report_says_the_summary_is_being_written_then_holds_it_with_its_author() throws Exception {
         var sessionId = Interviews.startWarmUp(api, jdbc, token);
+        var question = api.get("/api/v1/sessions/" + sessionId, token).json().get("currentQuestion");
+        var exampleAnswer = jdbc.queryForObject(
+                "SELECT reference_answer FROM questions WHERE id = ?",
+                String.class,
+                UUID.fromString(question.get("id").asString()));
         Interviews.awaitTurn(
-                api,
-                token,
-                sessionId,
-                Interviews.answer(api, token, sessionId, ReportApiTest.HASH_MAP_ANSWER, "w1"),
-                "EVALUATED");
+                api, token, sessionId, Interviews.answer(api, token, sessionId, exampleAnswer, "w1"), "EVALUATED");
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> api.post("/api/v1/sessions/" + sessionId + "/finish", Map.of(), token)
                                 .status()
