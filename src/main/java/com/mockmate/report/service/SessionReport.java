@@ -33,6 +33,14 @@ public record SessionReport(
         List<QuestionReport> questions)
         implements Serializable {
 
+    /** The overall feedback to show: the written summary's once it is written, else the completion summary's. */
+    public @Nullable String overallFeedback() {
+        if (writtenSummary != null && !writtenSummary.writing() && writtenSummary.overallFeedback() != null) {
+            return writtenSummary.overallFeedback();
+        }
+        return summary != null && summary.get("overallFeedback") instanceof String overall ? overall : null;
+    }
+
     /**
      * Who rated the answers.
      *
