@@ -3,9 +3,7 @@ package com.mockmate.llm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,9 +36,7 @@ class PromptBuilder {
 
     /** The same request plus one message quoting what was wrong with the last reply (never the reply itself). */
     ModelRequest repairRequest(ModelRequest previous, List<String> errors) {
-        var repairs = new ArrayList<>(previous.repairMessages());
-        repairs.add(repairMessage(errors));
-        return new ModelRequest(previous.systemPrompt(), previous.userDocument(), repairs);
+        return previous.repaired(errors);
     }
 
     String userDocument(TurnDocument document) {
@@ -48,9 +44,7 @@ class PromptBuilder {
     }
 
     static String repairMessage(List<String> errors) {
-        var quoted = errors.stream().map(error -> "\"" + error + "\"").collect(Collectors.joining("; "));
-        return "Your previous reply was invalid: " + quoted
-                + ". Reply again with only the JSON object that matches the schema.";
+        return ModelRequest.repairMessage(errors);
     }
 
     private static String load(String resource) {

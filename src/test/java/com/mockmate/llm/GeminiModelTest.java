@@ -64,6 +64,11 @@ class GeminiModelTest extends ModelProviderContract {
     }
 
     @Override
+    protected JsonNode responseSchema(JsonNode body) {
+        return body.path("generationConfig").path("responseSchema");
+    }
+
+    @Override
     protected MockResponse rateLimited() {
         return new MockResponse.Builder()
                 .code(429)

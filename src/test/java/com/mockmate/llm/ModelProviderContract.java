@@ -80,6 +80,9 @@ abstract class ModelProviderContract {
 
     protected abstract List<String> userMessages(JsonNode body);
 
+    /** The JSON Schema a request constrains the reply to, in the provider's own dialect. */
+    protected abstract JsonNode responseSchema(JsonNode body);
+
     /** A 429 with {@code Retry-After: 2}, and the start of the call log's error for it. */
     protected abstract MockResponse rateLimited();
 
@@ -153,6 +156,24 @@ abstract class ModelProviderContract {
 
     protected static JsonNode body(RecordedRequest request) {
         return MAPPER.readTree(request.getBody().utf8());
+    }
+
+    @Test
+    void a_request_for_another_reply_format_carries_that_formats_schema() throws Exception {
+        var schema = MAPPER.readTree("""
+                {"type": "object", "additionalProperties": false, "required": ["topic"],
+                 "properties": {"topic": {"type": "string", "minLength": 1}}}""");
+        enqueueReply("{\"topic\": \"Java\"}");
+
+        var completion = model(Duration.ofSeconds(5))
+                .complete(new ModelRequest("system", "{}", List.of(), new ReplyFormat("session_summary", schema)));
+
+        assertThat(completion.text()).isEqualTo("{\"topic\": \"Java\"}");
+        var sent = responseSchema(body(take()));
+        assertThat(sent.path("properties").has("topic")).isTrue();
+        assertThat(sent.path("properties").has("evaluation"))
+                .as("not the interviewer reply's schema")
+                .isFalse();
     }
 
     @Test

@@ -63,6 +63,11 @@ class OllamaModelTest extends ModelProviderContract {
     }
 
     @Override
+    protected JsonNode responseSchema(JsonNode body) {
+        return body.path("format");
+    }
+
+    @Override
     protected MockResponse rateLimited() {
         return new MockResponse.Builder()
                 .code(429)

@@ -78,6 +78,11 @@ class OpenAiModelTest extends ModelProviderContract {
     }
 
     @Override
+    protected JsonNode responseSchema(JsonNode body) {
+        return body.path("response_format").path("json_schema").path("schema");
+    }
+
+    @Override
     protected MockResponse rateLimited() {
         return new MockResponse.Builder()
                 .code(429)

@@ -152,9 +152,9 @@ class ReportApiTest {
         assertThat(requested.status()).isEqualTo(202);
         assertThat(requested.json().get("status").asString()).isEqualTo("QUEUED");
         assertThat(jdbc.queryForObject(
-                        "SELECT count(*) FROM jobrunr_jobs WHERE state = 'ENQUEUED' AND jobasjson LIKE ?",
-                        Integer.class,
-                        "%" + sessionId + "%"))
+                        "SELECT count(*) FROM jobrunr_jobs WHERE state = 'ENQUEUED' AND jobasjson LIKE ?"
+                                + " AND jobasjson LIKE '%ReportPdfJob%'",
+                        Integer.class, "%" + sessionId + "%"))
                 .isEqualTo(1);
         var rendering = assertProblem(api.get(pdfPath, token), 409);
         assertThat(rendering.body()).contains("being made");

@@ -131,7 +131,7 @@ public final class SessionSummarizer {
     }
 
     /** "Explain more (2 of 5)." and "Explain more (1 of 4)." are the same advice; count it once. */
-    private static String withoutCounts(String point) {
+    static String withoutCounts(String point) {
         return point.replaceAll("\\s*\\(\\d+ of \\d+\\)", "");
     }
 

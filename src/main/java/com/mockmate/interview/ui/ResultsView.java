@@ -4,10 +4,12 @@ import com.mockmate.base.ui.ServiceRef;
 import com.mockmate.interview.domain.QuestionScores;
 import com.mockmate.interview.domain.SessionStatus;
 import com.mockmate.interview.service.InterviewQueries;
+import com.mockmate.interview.service.LiveInterviewEvents;
 import com.mockmate.interview.service.PracticeService;
 import com.mockmate.interview.service.QuestionReviews;
 import com.mockmate.interview.service.RecordingService;
 import com.mockmate.interview.service.SessionDetails;
+import com.mockmate.interview.service.SessionSummaries;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -33,9 +35,10 @@ import java.util.Map;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * The end of an interview: total score, overall feedback, skipped questions, strengths and what to work on, per-topic
- * scores, one accordion section per question with its answers, evidence, scores, key points and example answer, and
- * where to go next.
+ * The end of an interview: total score, the summary ({@link SummaryPanel}: overall feedback, skipped questions,
+ * strengths and what to work on, updated by server push once the written summary is ready), per-topic scores, one
+ * accordion section per question with its answers, evidence, scores, key points and example answer, and where to go
+ * next.
  */
 @Route("results/:sessionId")
 @PageTitle("Results | MockMate")
@@ -47,16 +50,22 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
     private final ServiceRef<RecordingService> recordings;
     private final ServiceRef<PracticeService> practice;
     private final ServiceRef<QuestionReviews> reviews;
+    private final ServiceRef<SessionSummaries> summaries;
+    private final ServiceRef<LiveInterviewEvents> events;
 
     ResultsView(
             InterviewQueries interviewQueries,
             RecordingService recordingService,
             PracticeService practiceService,
-            QuestionReviews questionReviews) {
+            QuestionReviews questionReviews,
+            SessionSummaries sessionSummaries,
+            LiveInterviewEvents events) {
         this.queries = ServiceRef.of(InterviewQueries.class, interviewQueries);
         this.recordings = ServiceRef.of(RecordingService.class, recordingService);
         this.practice = ServiceRef.of(PracticeService.class, practiceService);
         this.reviews = ServiceRef.of(QuestionReviews.class, questionReviews);
+        this.summaries = ServiceRef.of(SessionSummaries.class, sessionSummaries);
+        this.events = ServiceRef.of(LiveInterviewEvents.class, events);
         addClassNames("mm-page", "mm-results");
     }
 
@@ -107,13 +116,8 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         }
         var score = new Div(new Span(QuestionScores.shown(total)), new Span("/ 100"));
         score.addClassNames("mm-total-score", ScoreChips.band(total));
-        add(score, feedback);
-        add(skipped(summary.get("skipped")));
-        var advice = new Div(
-                section("Strengths", summary.get("strengths"), "No particular strength stood out yet."),
-                section("To work on", summary.get("weaknesses"), "Nothing in particular: keep practising."));
-        advice.addClassName("mm-advice");
-        add(advice, perTopic(summary.get("perTopic")));
+        var summaryPanel = new SummaryPanel(summary, session.id(), AuthenticatedUser.required(), summaries, events);
+        add(score, summaryPanel, perTopic(summary.get("perTopic")));
         if (summary.get("delivery") instanceof Map<?, ?> delivery) {
             add(delivery(delivery));
         }
@@ -164,24 +168,6 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver {
         var steps = new HorizontalLayout(again, report, history, tests);
         steps.addClassName("mm-next-steps");
         return steps;
-    }
-
-    /** The questions left unanswered, which the total counts as 0. */
-    private static Div skipped(Object value) {
-        var box = new Div();
-        if (value instanceof List<?> questions && !questions.isEmpty()) {
-            box.addClassName("mm-skipped");
-            box.add(new Span((questions.size() == 1 ? "1 question was" : questions.size() + " questions were")
-                    + " not answered and count as 0:"));
-            var list = new UnorderedList();
-            questions.forEach(q -> {
-                if (q instanceof Map<?, ?> question) {
-                    list.add(new ListItem("Question " + question.get("position") + ": " + question.get("text")));
-                }
-            });
-            box.add(list);
-        }
-        return box;
     }
 
     private static Div section(String title, Object items, String none) {

@@ -47,6 +47,13 @@ public class LlmCall extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CallPurpose purpose;
+
+    @Column(name = "session_id")
+    private @Nullable UUID sessionId;
+
     protected LlmCall() {}
 
     LlmCall(ModelCall call, Instant createdAt) {
@@ -59,6 +66,8 @@ public class LlmCall extends AbstractEntity {
         this.completionTokens = call.completionTokens();
         this.errorMessage = call.errorMessage() == null ? null : truncate(call.errorMessage(), ERROR_MESSAGE_MAX);
         this.createdAt = createdAt;
+        this.purpose = call.purpose();
+        this.sessionId = call.sessionId();
     }
 
     private static String truncate(String value, int max) {
@@ -99,5 +108,13 @@ public class LlmCall extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public CallPurpose getPurpose() {
+        return purpose;
+    }
+
+    public @Nullable UUID getSessionId() {
+        return sessionId;
     }
 }

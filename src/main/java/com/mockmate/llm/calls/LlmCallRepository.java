@@ -9,4 +9,6 @@ interface LlmCallRepository extends Repository<LlmCall, UUID> {
     LlmCall save(LlmCall call);
 
     List<LlmCall> findByTurnIdOrderByCreatedAt(UUID turnId);
+
+    List<LlmCall> findBySessionIdOrderByCreatedAt(UUID sessionId);
 }

@@ -3,7 +3,12 @@ package com.mockmate.llm.calls;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** One call to a model, as the call log records it. The error message must not contain keys or candidate text. */
+/**
+ * One call to a model, as the call log records it. The error message must not contain keys or candidate text.
+ *
+ * @param turnId the turn a {@link CallPurpose#TURN} call evaluated
+ * @param sessionId the session a {@link CallPurpose#SUMMARY} call summarised
+ */
 public record ModelCall(
         String provider,
         String model,
@@ -12,4 +17,30 @@ public record ModelCall(
         @Nullable Integer completionTokens,
         CallOutcome outcome,
         @Nullable String errorMessage,
-        @Nullable UUID turnId) {}
+        @Nullable UUID turnId,
+        CallPurpose purpose,
+        @Nullable UUID sessionId) {
+
+    /** A call made to evaluate a turn. */
+    public ModelCall(
+            String provider,
+            String model,
+            long latencyMs,
+            @Nullable Integer promptTokens,
+            @Nullable Integer completionTokens,
+            CallOutcome outcome,
+            @Nullable String errorMessage,
+            @Nullable UUID turnId) {
+        this(
+                provider,
+                model,
+                latencyMs,
+                promptTokens,
+                completionTokens,
+                outcome,
+                errorMessage,
+                turnId,
+                CallPurpose.TURN,
+                null);
+    }
+}

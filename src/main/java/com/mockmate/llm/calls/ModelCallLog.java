@@ -40,7 +40,9 @@ public class ModelCallLog {
                         "model",
                         call.model(),
                         "outcome",
-                        call.outcome().name())
+                        call.outcome().name(),
+                        "purpose",
+                        call.purpose().name())
                 .register(meters)
                 .record(Duration.ofMillis(call.latencyMs()));
         countTokens(call, "prompt", call.promptTokens());
@@ -50,6 +52,12 @@ public class ModelCallLog {
     @Transactional(readOnly = true)
     public List<LlmCall> callsForTurn(UUID turnId) {
         return repository.findByTurnIdOrderByCreatedAt(turnId);
+    }
+
+    /** The calls that wrote a session's summary. */
+    @Transactional(readOnly = true)
+    public List<LlmCall> callsForSession(UUID sessionId) {
+        return repository.findBySessionIdOrderByCreatedAt(sessionId);
     }
 
     private void countTokens(ModelCall call, String kind, @Nullable Integer tokens) {

@@ -108,7 +108,11 @@ public class GeminiModel implements InterviewerModel {
         request.repairMessages().forEach(repair -> addUserContent(contents.addObject(), repair));
         var generation = body.putObject("generationConfig");
         generation.put("responseMimeType", "application/json");
-        generation.set("responseSchema", responseSchema);
+        generation.set(
+                "responseSchema",
+                request.format() == null
+                        ? responseSchema
+                        : GeminiSchema.from(request.format().schema()));
         generation.put("temperature", TEMPERATURE);
         return body;
     }

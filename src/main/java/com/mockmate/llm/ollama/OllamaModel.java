@@ -89,7 +89,7 @@ public class OllamaModel implements InterviewerModel {
         var body = mapper.createObjectNode();
         body.put("model", config.model());
         body.put("stream", false);
-        body.set("format", format);
+        body.set("format", request.format() == null ? format : request.format().schema());
         var messages = body.putArray("messages");
         addMessage(messages, "system", request.systemPrompt());
         addMessage(messages, "user", request.userDocument());

@@ -169,9 +169,17 @@ public class OpenAiModel implements InterviewerModel {
         if (structured) {
             format.put("type", "json_schema")
                     .putObject("json_schema")
-                    .put("name", SCHEMA_NAME)
+                    .put(
+                            "name",
+                            request.format() == null
+                                    ? SCHEMA_NAME
+                                    : request.format().name())
                     .put("strict", true)
-                    .set("schema", responseSchema);
+                    .set(
+                            "schema",
+                            request.format() == null
+                                    ? responseSchema
+                                    : OpenAiSchema.from(request.format().schema()));
         } else {
             format.put("type", "json_object");
         }

@@ -32,7 +32,17 @@ class ReportController {
             {"sessionId": "5d6e7f80-9a1b-4c2d-8e3f-405162738495", "testTitle": "Software Engineer Warm-up",
              "startedAt": "2026-11-24T10:15:30Z", "completedAt": "2026-11-24T10:41:02Z",
              "evaluator": {"provider": "offline", "model": null, "label": "Offline evaluator"},
-             "total": 71.50, "summary": {"overall": "..."},
+             "total": 71.50, "summary": {"overallFeedback": "...", "perTopic": {"Java": 71.50}},
+             "writtenSummary": {"status": "READY",
+               "overallFeedback": "A solid interview. You scored 71.5 out of 100 ...",
+               "strengths": ["Your strongest dimension was technical accuracy ...", "You covered 5 of 8 key points ...",
+                 "Clean written English: 1 grammar finding in 412 words."],
+               "improvements": [{"improvement": "Question 2 (Java) missed 2 of 4 key points, such as ...",
+                 "nextStep": "Study ..., explain it aloud in two or three sentences, then try question 2 again."}],
+               "recommendedNextTopic": "SQL & Databases",
+               "writtenBy": {"provider": "offline", "model": "rubric-summary", "promptVersion": "offline-summary-v1",
+                 "label": "Offline summary"},
+               "failureReason": null},
              "questions": [{"questionId": "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", "position": 1,
                "text": "How does a HashMap store and find entries?", "topic": "Java",
                "keyPointsCovered": ["hashCode picks the bucket"], "keyPointsMissed": ["resizing rehashes entries"],
@@ -69,7 +79,10 @@ class ReportController {
             summary = "The report of a completed interview",
             description = "Per question: the answers and their ratings, justifications, evidence (up to three quotes"
                     + " per dimension, each checked to occur in the answer), grammar findings and delivery, the key"
-                    + " points covered and missed, and an example answer. Only the interview's candidate gets it.")
+                    + " points covered and missed, and an example answer. writtenSummary is the summary written after"
+                    + " completion (status WRITING until it is ready; FAILED when the model could not write it and the"
+                    + " offline summary stands in, with failureReason); it is null for a practice session. Only the"
+                    + " interview's candidate gets it.")
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = REPORT_EXAMPLE)))
     @ApiResponse(responseCode = "404", description = "No interview of yours with this id")
     @ApiResponse(responseCode = "409", description = "The interview is not completed yet")

@@ -112,7 +112,26 @@ public class ReportPdfRenderer {
             }
         }
 
+        /** The written summary once it is there; until then (or for a practice) the one made at completion. */
         private void summary(SessionReport report) {
+            var written = report.writtenSummary();
+            if (written != null && !written.writing() && written.writtenBy() != null) {
+                heading("Summary", StandardRoles.H2, 13);
+                line("Written by: " + written.writtenBy().label(), MUTED);
+                if (written.overallFeedback() != null) {
+                    document.add(new Paragraph(written.overallFeedback()));
+                }
+                listOf("Strengths", written.strengths());
+                listOf(
+                        "To work on",
+                        written.improvements().stream()
+                                .map(i -> i.improvement() + " Next step: " + i.nextStep())
+                                .toList());
+                if (written.recommendedNextTopic() != null) {
+                    line("Recommended next topic: " + written.recommendedNextTopic(), null);
+                }
+                return;
+            }
             var summary = report.summary();
             if (summary == null) {
                 return;

@@ -2,6 +2,7 @@ package com.mockmate.report.service;
 
 import com.mockmate.interview.domain.AnswerMode;
 import com.mockmate.interview.domain.TurnStatus;
+import com.mockmate.interview.service.WrittenSummaryDetails;
 import com.mockmate.scoring.GrammarFinding;
 import com.mockmate.speech.DeliveryMetrics;
 import java.io.Serializable;
@@ -15,6 +16,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything a candidate takes away from a completed interview: per question the answers with their ratings and
  * feedback, the key points covered and missed, and an example answer, which the interview itself never shows.
+ *
+ * @param summary the summary made at completion (scores by topic, skipped questions, delivery)
+ * @param writtenSummary the summary written afterwards (overall feedback, three strengths, three improvements with next
+ *     steps, next topic, who wrote it); {@code null} for a practice session
  */
 public record SessionReport(
         UUID sessionId,
@@ -24,8 +29,17 @@ public record SessionReport(
         Evaluator evaluator,
         @Nullable BigDecimal total,
         @Nullable Map<String, Object> summary,
+        @Nullable WrittenSummaryDetails writtenSummary,
         List<QuestionReport> questions)
         implements Serializable {
+
+    /** The overall feedback to show: the written summary's once it is written, else the completion summary's. */
+    public @Nullable String overallFeedback() {
+        if (writtenSummary != null && !writtenSummary.writing() && writtenSummary.overallFeedback() != null) {
+            return writtenSummary.overallFeedback();
+        }
+        return summary != null && summary.get("overallFeedback") instanceof String overall ? overall : null;
+    }
 
     /**
      * Who rated the answers.

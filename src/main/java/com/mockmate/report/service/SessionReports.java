@@ -4,6 +4,7 @@ import com.mockmate.interview.domain.DrawnQuestions;
 import com.mockmate.interview.domain.KeyPointsCovered;
 import com.mockmate.interview.service.CompletedInterview;
 import com.mockmate.interview.service.InterviewQueries;
+import com.mockmate.interview.service.SessionSummaries;
 import com.mockmate.interview.service.TurnDetails;
 import com.mockmate.report.service.SessionReport.AnswerReport;
 import com.mockmate.report.service.SessionReport.DimensionReport;
@@ -26,14 +27,16 @@ public class SessionReports {
     static final String OFFLINE_LABEL = "Offline evaluator";
 
     private final InterviewQueries interviews;
+    private final SessionSummaries summaries;
 
-    SessionReports(InterviewQueries interviews) {
+    SessionReports(InterviewQueries interviews, SessionSummaries summaries) {
         this.interviews = interviews;
+        this.summaries = summaries;
     }
 
     /** The actor's own completed interview; another user's is not found, an unfinished one is a conflict. */
     public SessionReport of(AuthenticatedUser actor, UUID sessionId) {
-        return build(interviews.completed(actor, sessionId));
+        return build(interviews.completed(actor, sessionId), actor.id());
     }
 
     /** Checks that the actor's interview has a report (owner, completed) without building it. */
@@ -43,10 +46,10 @@ public class SessionReports {
 
     /** For work done on the owner's behalf (rendering, a share link the owner made). */
     public SessionReport ofOwner(UUID userId, UUID sessionId) {
-        return build(interviews.completed(userId, sessionId));
+        return build(interviews.completed(userId, sessionId), userId);
     }
 
-    SessionReport build(CompletedInterview interview) {
+    SessionReport build(CompletedInterview interview, UUID userId) {
         var session = interview.session();
         var questions = new ArrayList<QuestionReport>();
         for (var question : interview.questions().questions()) {
@@ -66,6 +69,7 @@ public class SessionReports {
                 evaluator(session.llmProvider(), interview),
                 session.totalScore(),
                 session.summary(),
+                summaries.ofOwner(userId, session.id()).orElse(null),
                 questions);
     }
 

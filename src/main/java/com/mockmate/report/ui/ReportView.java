@@ -108,8 +108,8 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         actions.addClassName("mm-report-actions");
         add(actions, shareArea);
         showPdfState();
-        if (report.summary() != null && report.summary().get("overallFeedback") instanceof String overall) {
-            add(new H3("Summary"), new Paragraph(overall));
+        if (report.overallFeedback() != null) {
+            add(new H3("Summary"), new Paragraph(report.overallFeedback()));
         }
         add(new H3("Question by question"), new ReportSections(report));
     }

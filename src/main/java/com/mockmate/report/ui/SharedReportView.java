@@ -75,8 +75,8 @@ public class SharedReportView extends VerticalLayout implements BeforeEnterObser
             pdf.addClassName("mm-link-button");
             add(pdf);
         }
-        if (report.summary() != null && report.summary().get("overallFeedback") instanceof String overall) {
-            add(new H3("Summary"), new Paragraph(overall));
+        if (report.overallFeedback() != null) {
+            add(new H3("Summary"), new Paragraph(report.overallFeedback()));
         }
         add(new ReportSections(report));
     }

@@ -55,5 +55,12 @@ public final class RecordingCallLog {
                     .filter(call -> turnId.equals(call.getTurnId()))
                     .toList();
         }
+
+        @Override
+        public List<LlmCall> findBySessionIdOrderByCreatedAt(UUID sessionId) {
+            return saved.stream()
+                    .filter(call -> sessionId.equals(call.getSessionId()))
+                    .toList();
+        }
     }
 }

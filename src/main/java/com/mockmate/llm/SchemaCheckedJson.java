@@ -1,0 +1,77 @@
+package com.mockmate.llm;
+
+import com.mockmate.llm.ValidatedCalls.Check;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a model's raw text as one JSON object matching a schema, as {@link ReplyValidator} does for the interviewer's
+ * reply: strict JSON (no trailing tokens, no duplicate keys), a Markdown fence around the whole reply tolerated, and
+ * errors that describe the problem without echoing the reply, so that a repair request carries no model or candidate
+ * text back into the prompt.
+ */
+public final class SchemaCheckedJson {
+
+    private final JsonMapper mapper;
+    private final ObjectReader strictReader;
+    private final Schema schema;
+
+    public SchemaCheckedJson(JsonMapper mapper, JsonNode schema) {
+        this.mapper = mapper;
+        this.strictReader = mapper.reader()
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+        this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(schema);
+    }
+
+    public <T> Check<T> read(String rawText, Class<T> type) {
+        var text = ReplyValidator.stripFence(rawText.strip());
+        if (text.isEmpty()) {
+            return new Check.Invalid<>(List.of("the reply is empty: expected one JSON object"));
+        }
+        JsonNode node;
+        try {
+            node = strictReader.readTree(text);
+        } catch (JacksonException e) {
+            var location = e.getLocation();
+            return new Check.Invalid<>(List.of(
+                    location == null
+                            ? "the reply is not valid JSON"
+                            : "the reply is not valid JSON (line " + location.getLineNr() + ", column "
+                                    + location.getColumnNr() + "): reply with one JSON object and nothing else"));
+        }
+        var errors = schema.validate(node);
+        if (!errors.isEmpty()) {
+            return new Check.Invalid<>(describe(errors));
+        }
+        try {
+            return new Check.Valid<>(mapper.treeToValue(node, type));
+        } catch (JacksonException e) {
+            return new Check.Invalid<>(
+                    List.of("the reply matches the schema but cannot be read: " + e.getOriginalMessage()));
+        }
+    }
+
+    private static List<String> describe(List<Error> errors) {
+        var messages = new ArrayList<String>();
+        for (var error : errors.subList(0, Math.min(errors.size(), ReplyValidator.MAX_ERRORS))) {
+            var location = error.getInstanceLocation().toString();
+            messages.add((location.isEmpty() ? "top level" : location) + ": " + error.getMessage());
+        }
+        if (errors.size() > ReplyValidator.MAX_ERRORS) {
+            messages.add("and " + (errors.size() - ReplyValidator.MAX_ERRORS) + " more schema errors");
+        }
+        return messages;
+    }
+}

@@ -1,0 +1,193 @@
+package com.mockmate.llm;
+
+import com.mockmate.llm.calls.CallOutcome;
+import com.mockmate.llm.calls.CallPurpose;
+import com.mockmate.llm.calls.ModelCall;
+import com.mockmate.llm.calls.ModelCallLog;
+import com.mockmate.remote.RemoteRetry;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The loop {@link TurnEvaluator} runs, for the other model calls (the session summary): call, validate, send a repair
+ * request per invalid reply (at most {@code maxAttempts} replies), retry transport failures through
+ * {@link RemoteRetry} (at most {@code maxTransportRetries}), log every call on its own, and otherwise give up with a
+ * readable reason: never an invented result.
+ */
+public final class ValidatedCalls {
+
+    private static final Logger log = LoggerFactory.getLogger(ValidatedCalls.class);
+
+    private final InterviewerModel model;
+    private final ModelCallLog callLog;
+    private final int maxAttempts;
+    private final int maxTransportRetries;
+    private final RemoteRetry retry;
+
+    public ValidatedCalls(InterviewerModel model, ModelCallLog callLog, LlmProperties properties, RemoteRetry retry) {
+        this.model = model;
+        this.callLog = callLog;
+        this.maxAttempts = properties.maxAttempts();
+        this.maxTransportRetries = properties.maxTransportRetries();
+        this.retry = retry;
+    }
+
+    /** What a validator made of one reply. */
+    public sealed interface Check<T> {
+
+        record Valid<T>(T value) implements Check<T> {}
+
+        record Invalid<T>(List<String> errors) implements Check<T> {
+
+            public Invalid {
+                errors = List.copyOf(errors);
+            }
+        }
+    }
+
+    /** A validated reply, or why there is none; {@code calls} counts every call made, retries and repairs included. */
+    public sealed interface Result<T> {
+
+        int calls();
+
+        record Done<T>(T value, int calls) implements Result<T> {}
+
+        record GaveUp<T>(String reason, int calls) implements Result<T> {}
+    }
+
+    public InterviewerModel model() {
+        return model;
+    }
+
+    /**
+     * @param what names the reply in the reason given up with, e.g. "the summary"
+     * @param sessionId recorded with every call in the log
+     */
+    public <T> Result<T> call(
+            ModelRequest first,
+            Function<String, Check<T>> validator,
+            String what,
+            CallPurpose purpose,
+            @Nullable UUID sessionId) {
+        var run = new Run(purpose, sessionId);
+        var request = first;
+        String firstError = null;
+        try {
+            for (int reply = 1; reply <= maxAttempts; reply++) {
+                var completion = complete(request, run);
+                switch (validator.apply(completion.text())) {
+                    case Check.Valid<T>(var value) -> {
+                        run.log(CallOutcome.OK, completion, null);
+                        return new Result.Done<>(value, run.calls);
+                    }
+                    case Check.Invalid<T>(var errors) -> {
+                        run.log(CallOutcome.INVALID_OUTPUT, completion, String.join("; ", errors));
+                        firstError = firstError == null ? errors.getFirst() : firstError;
+                        request = request.repaired(errors);
+                    }
+                }
+            }
+            throw new GaveUp(what + " could not be read after " + maxAttempts + " attempts: " + firstError);
+        } catch (GaveUp e) {
+            log.warn("{} not written by {} after {} calls: {}", what, model.provider(), run.calls, e.getMessage());
+            return new Result.GaveUp<>(e.getMessage(), run.calls);
+        }
+    }
+
+    private ModelCompletion complete(ModelRequest request, Run run) throws GaveUp {
+        try {
+            return retry.call(
+                    model.provider(),
+                    maxTransportRetries - run.retryableFailures + 1,
+                    () -> completeOnce(request, run));
+        } catch (ModelCallException e) {
+            if (!e.retryable()) {
+                throw new GaveUp(e.getMessage());
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new GaveUp("interrupted while waiting to retry " + model.provider());
+            }
+            throw new GaveUp(model.provider() + " did not answer (" + e.getMessage() + "; " + run.calls + " calls)");
+        } catch (RuntimeException e) {
+            log.error("The {} model failed unexpectedly", model.provider(), e);
+            throw new GaveUp(
+                    model.provider() + " failed unexpectedly (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private ModelCompletion completeOnce(ModelRequest request, Run run) {
+        run.start();
+        try {
+            var completion = model.complete(request);
+            run.stop();
+            return completion;
+        } catch (ModelCallException e) {
+            run.stop();
+            if (e.retryable()) {
+                run.retryableFailures++;
+            }
+            run.log(e.retryable() ? CallOutcome.RETRYABLE_ERROR : CallOutcome.ERROR, null, e.getMessage());
+            throw e;
+        } catch (RuntimeException e) {
+            run.stop();
+            run.log(CallOutcome.ERROR, null, e.getClass().getSimpleName());
+            throw e;
+        }
+    }
+
+    private static final class GaveUp extends Exception {
+
+        private GaveUp(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /** The calls made for one result, each logged once its outcome is known. */
+    private final class Run {
+
+        private final CallPurpose purpose;
+        private final @Nullable UUID sessionId;
+        private int calls;
+        private int retryableFailures;
+        private long startedNanos;
+        private long latencyMs;
+
+        private Run(CallPurpose purpose, @Nullable UUID sessionId) {
+            this.purpose = purpose;
+            this.sessionId = sessionId;
+        }
+
+        void start() {
+            calls++;
+            startedNanos = System.nanoTime();
+        }
+
+        void stop() {
+            latencyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+        }
+
+        void log(CallOutcome outcome, @Nullable ModelCompletion completion, @Nullable String error) {
+            var call = new ModelCall(
+                    model.provider(),
+                    model.model(),
+                    latencyMs,
+                    completion == null ? null : completion.promptTokens(),
+                    completion == null ? null : completion.completionTokens(),
+                    outcome,
+                    error,
+                    null,
+                    purpose,
+                    sessionId);
+            try {
+                callLog.record(call);
+            } catch (RuntimeException e) {
+                ValidatedCalls.log.warn("Could not log a {} call ({}): {}", model.provider(), outcome, e.toString());
+            }
+        }
+    }
+}
