@@ -46,7 +46,7 @@ public class CleanDatabaseExtension implements BeforeEachCallback {
         for (int attempt = 1; ; attempt++) {
             try {
                 jdbc.execute("TRUNCATE refresh_tokens, audit_logs, llm_calls, scores, interview_turns,"
-                        + " interview_sessions, resumes, profiles, report_pdfs, share_links");
+                        + " interview_sessions, resumes, profiles, profile_insights, report_pdfs, share_links");
                 return;
             } catch (ConcurrencyFailureException e) {
                 if (attempt == 10) {
