@@ -4,6 +4,8 @@ import com.mockmate.interview.domain.SessionCompleted;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jobrunr.scheduling.JobScheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -15,17 +17,27 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class InsightsOnCompletion {
 
+    private static final Logger log = LoggerFactory.getLogger(InsightsOnCompletion.class);
+
     private final JobScheduler jobs;
 
     InsightsOnCompletion(JobScheduler jobs) {
         this.jobs = jobs;
     }
 
+    /**
+     * A failure here must not reach the interview whose commit triggered it: the interview is complete either way, and
+     * the next completed interview recomputes everything.
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(SessionCompleted completed) {
         var userId = completed.userId();
         var sessionId = completed.sessionId();
-        jobs.<ProfileInsightsJob>enqueue(jobId(sessionId), job -> job.recompute(userId, sessionId));
+        try {
+            jobs.<ProfileInsightsJob>enqueue(jobId(sessionId), job -> job.recompute(userId, sessionId));
+        } catch (RuntimeException e) {
+            log.warn("Could not enqueue the profile insights of session {}: {}", sessionId, e.toString());
+        }
     }
 
     static UUID jobId(UUID sessionId) {

@@ -46,13 +46,14 @@ class EntryForm extends Div {
                                 : ValidationResult.error(spec.label() + " " + problem);
                     })
                     .bind(bean -> bean.getOrDefault(spec.key(), ""), (bean, value) -> bean.put(spec.key(), value));
-            field.addValueChangeListener(event -> onChange.run());
             layout.add((com.vaadin.flow.component.Component) field);
             if (spec.kind() == FieldSpec.Kind.AREA) {
                 layout.setColspan((com.vaadin.flow.component.Component) field, 2);
             }
         }
         binder.setBean(new HashMap<>(values));
+        // Only now: setting the bean fills the fields, which is not a change by the user.
+        fields.values().forEach(field -> field.addValueChangeListener(event -> onChange.run()));
         add(layout);
         if (onRemove != null) {
             var remove = new Button("Remove", VaadinIcon.TRASH.create(), event -> onRemove.run());
