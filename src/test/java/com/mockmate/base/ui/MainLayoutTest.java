@@ -74,6 +74,7 @@ class MainLayoutTest extends BrowserlessTest {
                         "assessments",
                         "history",
                         "progress",
+                        "profile",
                         "catalog",
                         "builder",
                         "flagged-answers",

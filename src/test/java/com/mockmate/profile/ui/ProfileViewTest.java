@@ -9,7 +9,9 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mockmate.base.ui.NotFoundView;
+import com.mockmate.profile.domain.ProfileContent;
 import com.mockmate.profile.job.ProfileInsightsJob;
+import com.mockmate.profile.service.Profiles;
 import com.mockmate.support.BrowserlessTest;
 import com.mockmate.support.IntegrationTest;
 import com.mockmate.support.ScoredInterviews;
@@ -34,6 +36,9 @@ class ProfileViewTest extends BrowserlessTest {
 
     @Autowired
     ProfileInsightsJob insightsJob;
+
+    @Autowired
+    Profiles profiles;
 
     @ParameterizedTest
     @EnumSource(Role.class)
@@ -115,8 +120,7 @@ class ProfileViewTest extends BrowserlessTest {
     @Test
     void a_taken_handle_is_marked_on_its_field() {
         var other = signInAsNew(Role.USER);
-        UI.getCurrent().navigate("profile");
-        _click(_get(Button.class, spec -> spec.withText("Save profile")));
+        profiles.update(other, ProfileContent.empty(other.username()));
         signInAsNew(Role.USER);
         UI.getCurrent().navigate("profile");
         var view = _get(ProfileView.class);
