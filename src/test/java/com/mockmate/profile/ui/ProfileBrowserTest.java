@@ -53,7 +53,7 @@ class ProfileBrowserTest extends BrowserTest {
         page.getByLabel("Headline").press("Tab");
         assertThat(page.locator(".mm-profile-card h3")).hasText("Backend engineer who likes queues");
         assertNoVaadinError();
-        page.setViewportSize(1280, 2600);
+        page.setViewportSize(1280, 3400);
         screenshot("profile-desktop");
 
         page.setViewportSize(420, 4200);
