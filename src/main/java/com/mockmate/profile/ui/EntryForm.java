@@ -14,6 +14,7 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.function.SerializableRunnable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -28,13 +29,17 @@ class EntryForm extends Div {
 
     /** @param onRemove {@code null} for a form that cannot be removed (the basics) */
     EntryForm(
-            Iterable<FieldSpec> specs,
+            List<FieldSpec> specs,
             Map<String, String> values,
             SerializableRunnable onChange,
             @Nullable SerializableRunnable onRemove) {
         addClassName("mm-entry-form");
         var layout = new FormLayout();
-        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        // Three short fields (a skill, a certificate) fit one row where two columns would leave a gap.
+        var columns = specs.size() == 3 ? 3 : 2;
+        layout.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep(columns == 3 ? "24em" : "30em", columns));
         for (var spec : specs) {
             var field = field(spec);
             fields.put(spec.key(), field);
