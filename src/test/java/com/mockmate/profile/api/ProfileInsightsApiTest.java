@@ -7,6 +7,7 @@ import com.mockmate.profile.job.ProfileInsightsJob;
 import com.mockmate.support.Accounts;
 import com.mockmate.support.ApiClient;
 import com.mockmate.support.IntegrationTest;
+import com.mockmate.support.Interviews;
 import com.mockmate.support.ScoredInterviews;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -168,6 +169,31 @@ class ProfileInsightsApiTest {
                         + " AND jobasjson LIKE ?",
                 String.class, "%" + session + "%");
         assertThat(jobs).hasSize(1);
+    }
+
+    @Test
+    void a_real_interview_finished_through_the_api_enqueues_its_job_and_the_job_counts_it() {
+        var account = Accounts.register(api, "rita.real");
+        var realToken = Accounts.login(api, account).accessToken();
+        var sessionId = Interviews.startWarmUp(api, jdbc, realToken);
+        var turnId = Interviews.answer(
+                api, realToken, sessionId, "A HashMap buckets keys by their hash code and compares with equals.", "t1");
+        Interviews.awaitTurn(api, realToken, sessionId, turnId, "EVALUATED");
+        assertThat(api.post("/api/v1/sessions/" + sessionId + "/finish", null, realToken)
+                        .status())
+                .isEqualTo(200);
+
+        var enqueued = jdbc.queryForObject(
+                "SELECT count(*) FROM jobrunr_jobs WHERE jobsignature LIKE '%ProfileInsightsJob.recompute%'"
+                        + " AND jobasjson LIKE ?",
+                Integer.class, "%" + sessionId + "%");
+        assertThat(enqueued).isEqualTo(1);
+        job.recompute(account.id(), UUID.fromString(sessionId));
+
+        var insights = api.get("/api/v1/profile/insights", realToken).json();
+        assertThat(insights.get("sessions").asInt()).isEqualTo(1);
+        assertThat(insights.get("topics").size()).isPositive();
+        assertThat(insights.get("milestones").get(0).get("key").asString()).isEqualTo("first-interview");
     }
 
     @Test
