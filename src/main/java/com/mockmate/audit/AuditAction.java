@@ -41,5 +41,11 @@ public enum AuditAction {
     SHARE_LINK_CREATED,
     /** Someone opened a report through a share link (no actor: the reader has no account). */
     SHARE_LINK_OPENED,
-    SHARE_LINK_REVOKED
+    SHARE_LINK_REVOKED,
+    /** A candidate made their profile visible at /p/{handle} (details: handle). */
+    PROFILE_MADE_PUBLIC,
+    PROFILE_MADE_PRIVATE,
+    /** A profile photo was uploaded or replaced (details: size and format stored). */
+    PROFILE_PHOTO_CHANGED,
+    PROFILE_PHOTO_REMOVED
 }

@@ -95,6 +95,7 @@ class SecurityConfig {
                 pathPattern(HttpMethod.POST, "/api/v1/auth/refresh"),
                 pathPattern(HttpMethod.POST, "/api/v1/auth/logout"),
                 pathPattern(HttpMethod.GET, "/api/v1/shared/**"),
+                pathPattern(HttpMethod.GET, "/api/v1/profiles/**"),
                 pathPattern("/actuator/health/**"),
                 pathPattern("/actuator/info"),
                 pathPattern("/v3/api-docs/**"),

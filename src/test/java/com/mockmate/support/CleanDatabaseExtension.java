@@ -46,8 +46,8 @@ public class CleanDatabaseExtension implements BeforeEachCallback {
         for (int attempt = 1; ; attempt++) {
             try {
                 jdbc.execute("TRUNCATE refresh_tokens, audit_logs, llm_calls, scores, interview_turns,"
-                        + " interview_sessions, session_summaries, resumes, profiles, report_pdfs, share_links,"
-                        + " question_coverage");
+                        + " interview_sessions, session_summaries, resumes, profiles, profile_insights, report_pdfs,"
+                        + " share_links, question_coverage");
                 return;
             } catch (ConcurrencyFailureException e) {
                 if (attempt == 10) {

@@ -4,6 +4,7 @@ import com.mockmate.interview.service.ScoreHistory;
 import com.mockmate.user.domain.AuthenticatedUser;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,12 +23,17 @@ public class ProgressService {
     }
 
     public Progress progress(AuthenticatedUser actor, ProgressFilter filter) {
+        return progressOf(actor.id(), filter);
+    }
+
+    /** For features that work on a candidate's behalf without a request, such as the profile's insight job. */
+    public Progress progressOf(UUID userId, ProgressFilter filter) {
         var zone = clock.getZone();
         var from = filter.from() == null ? ProgressFilter.EARLIEST : filter.from();
         var to = filter.to() == null ? ProgressFilter.LATEST : filter.to();
-        var rows = history.topicScores(actor.id());
+        var rows = history.topicScores(userId);
         var weak = history.weakKeyPoints(
-                actor.id(),
+                userId,
                 filter.topicId(),
                 from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant());

@@ -23,7 +23,7 @@ class MainLayoutTest extends BrowserlessTest {
 
         UI.getCurrent().navigate("assessments");
 
-        assertThat(menu()).containsExactly("Assessments", "My interviews", "My progress", "My account");
+        assertThat(menu()).containsExactly("Assessments", "My interviews", "My progress", "My profile", "My account");
     }
 
     @Test
@@ -37,6 +37,7 @@ class MainLayoutTest extends BrowserlessTest {
                         "Assessments",
                         "My interviews",
                         "My progress",
+                        "My profile",
                         "Catalog",
                         "Test builder",
                         "Flagged answers",
@@ -54,6 +55,7 @@ class MainLayoutTest extends BrowserlessTest {
                         "Assessments",
                         "My interviews",
                         "My progress",
+                        "My profile",
                         "Catalog",
                         "Test builder",
                         "Flagged answers",
@@ -72,6 +74,7 @@ class MainLayoutTest extends BrowserlessTest {
                         "assessments",
                         "history",
                         "progress",
+                        "profile",
                         "catalog",
                         "builder",
                         "flagged-answers",

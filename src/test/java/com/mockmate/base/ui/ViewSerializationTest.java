@@ -21,6 +21,8 @@ import com.mockmate.interview.ui.HistoryView;
 import com.mockmate.interview.ui.InterviewView;
 import com.mockmate.interview.ui.ResultsView;
 import com.mockmate.interview.ui.StartInterviewView;
+import com.mockmate.profile.ui.ProfileView;
+import com.mockmate.profile.ui.PublicProfileView;
 import com.mockmate.progress.ui.ProgressView;
 import com.mockmate.report.ui.ReportView;
 import com.mockmate.report.ui.SharedReportView;
@@ -124,6 +126,16 @@ class ViewSerializationTest extends BrowserlessTest {
                 drive.explore("progress");
             }),
             Map.entry(AccountView.class, drive -> drive.explore("account")),
+            Map.entry(ProfileView.class, drive -> {
+                drive.open("profile");
+                _click(_get(Button.class, spec -> spec.withText("Add a skill")));
+                _setValue(_get(TextField.class, spec -> spec.withLabel("Skill")), "Java");
+                _setValue(_get(TextField.class, spec -> spec.withLabel("Headline")), "Backend engineer");
+                drive.roundTrip("profile with a skill added");
+                drive.explore("profile");
+            }),
+            // A handle that no public profile has: the page answers with the not-found view.
+            Map.entry(PublicProfileView.class, drive -> drive.explore("p/no-such-handle")),
             Map.entry(CatalogView.class, drive -> drive.explore("catalog")),
             Map.entry(BuilderView.class, drive -> drive.explore("builder")),
             Map.entry(AssessmentEditorView.class, drive -> {
