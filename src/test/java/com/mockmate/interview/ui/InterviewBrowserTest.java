@@ -110,10 +110,10 @@ class InterviewBrowserTest extends BrowserTest {
         assertThat(score).isBetween(0.0, 100.0);
         assertThat(page.getByText("Offline evaluator", new Page.GetByTextOptions().setExact(true)))
                 .isVisible();
-        assertThat(page.locator(".mm-questions .mm-score-chips")).hasCount(answered);
-        assertThat(page.locator(".mm-questions .mm-question-card")).hasCount(8);
+        // The results show one accordion section per question, each answer with its scores inside.
+        assertThat(page.locator(".mm-answer-sections .mm-score-chips")).hasCount(answered);
         if (followUps > 0) {
-            assertThat(page.locator(".mm-questions").getByText("You (follow-up)"))
+            assertThat(page.locator(".mm-answer-sections").getByText("You (follow-up)"))
                     .hasCount(followUps);
         }
         assertThat(page.evaluate("() => window.scrollY"))
