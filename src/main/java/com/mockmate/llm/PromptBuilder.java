@@ -34,11 +34,6 @@ class PromptBuilder {
         return new ModelRequest(systemPrompt, userDocument(document), List.of());
     }
 
-    /** The same request plus one message quoting what was wrong with the last reply (never the reply itself). */
-    ModelRequest repairRequest(ModelRequest previous, List<String> errors) {
-        return previous.repaired(errors);
-    }
-
     String userDocument(TurnDocument document) {
         return mapper.writeValueAsString(document);
     }

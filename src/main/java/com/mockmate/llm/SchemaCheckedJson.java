@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -15,12 +16,18 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a model's raw text as one JSON object matching a schema, as {@link ReplyValidator} does for the interviewer's
- * reply: strict JSON (no trailing tokens, no duplicate keys), a Markdown fence around the whole reply tolerated, and
+ * Reads a model's raw text as one JSON object matching a schema, for the interviewer's reply ({@link ReplyValidator}) and
+ * the session summary: strict JSON (no trailing tokens, no duplicate keys), a Markdown fence around the whole reply tolerated, and
  * errors that describe the problem without echoing the reply, so that a repair request carries no model or candidate
  * text back into the prompt.
  */
 public final class SchemaCheckedJson {
+
+    /** At most this many errors go back in a repair request; a long list helps no model. */
+    static final int MAX_ERRORS = 10;
+
+    private static final Pattern FENCE = Pattern.compile(
+            "\\A```(?:json)?[ \\t]*\\R(.*?)\\R?[ \\t]*```\\z", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
     private final JsonMapper mapper;
     private final ObjectReader strictReader;
@@ -36,7 +43,7 @@ public final class SchemaCheckedJson {
     }
 
     public <T> Check<T> read(String rawText, Class<T> type) {
-        var text = ReplyValidator.stripFence(rawText.strip());
+        var text = stripFence(rawText.strip());
         if (text.isEmpty()) {
             return new Check.Invalid<>(List.of("the reply is empty: expected one JSON object"));
         }
@@ -65,13 +72,18 @@ public final class SchemaCheckedJson {
 
     private static List<String> describe(List<Error> errors) {
         var messages = new ArrayList<String>();
-        for (var error : errors.subList(0, Math.min(errors.size(), ReplyValidator.MAX_ERRORS))) {
+        for (var error : errors.subList(0, Math.min(errors.size(), MAX_ERRORS))) {
             var location = error.getInstanceLocation().toString();
             messages.add((location.isEmpty() ? "top level" : location) + ": " + error.getMessage());
         }
-        if (errors.size() > ReplyValidator.MAX_ERRORS) {
-            messages.add("and " + (errors.size() - ReplyValidator.MAX_ERRORS) + " more schema errors");
+        if (errors.size() > MAX_ERRORS) {
+            messages.add("and " + (errors.size() - MAX_ERRORS) + " more schema errors");
         }
         return messages;
+    }
+
+    private static String stripFence(String text) {
+        var fenced = FENCE.matcher(text);
+        return fenced.matches() ? fenced.group(1).strip() : text;
     }
 }

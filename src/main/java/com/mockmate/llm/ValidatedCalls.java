@@ -14,10 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The loop {@link TurnEvaluator} runs, for the other model calls (the session summary): call, validate, send a repair
- * request per invalid reply (at most {@code maxAttempts} replies), retry transport failures through
- * {@link RemoteRetry} (at most {@code maxTransportRetries}), log every call on its own, and otherwise give up with a
- * readable reason: never an invented result.
+ * The loop every model call runs (a turn's evaluation, a session's summary): call, validate, send a repair request per
+ * invalid reply (at most {@code maxAttempts} replies), retry transport failures through {@link RemoteRetry} (at most
+ * {@code maxTransportRetries}), log every call on its own, and otherwise give up with a readable reason: never an
+ * invented result. It holds no transaction while waiting for the model.
  */
 public final class ValidatedCalls {
 
@@ -60,21 +60,34 @@ public final class ValidatedCalls {
         record GaveUp<T>(String reason, int calls) implements Result<T> {}
     }
 
+    /**
+     * What the calls are for, in the reasons given up with and in the call log.
+     *
+     * @param reply names the reply, e.g. "The summary"
+     * @param work names the work, e.g. "evaluation"
+     */
+    public record Subject(
+            String reply,
+            String work,
+            CallPurpose purpose,
+            @Nullable UUID sessionId,
+            @Nullable UUID turnId) {
+
+        public static Subject turn(@Nullable UUID turnId) {
+            return new Subject("The interviewer's reply", "evaluation", CallPurpose.TURN, null, turnId);
+        }
+
+        public static Subject summary(UUID sessionId) {
+            return new Subject("The summary", "summary", CallPurpose.SUMMARY, sessionId, null);
+        }
+    }
+
     public InterviewerModel model() {
         return model;
     }
 
-    /**
-     * @param what names the reply in the reason given up with, e.g. "the summary"
-     * @param sessionId recorded with every call in the log
-     */
-    public <T> Result<T> call(
-            ModelRequest first,
-            Function<String, Check<T>> validator,
-            String what,
-            CallPurpose purpose,
-            @Nullable UUID sessionId) {
-        var run = new Run(purpose, sessionId);
+    public <T> Result<T> call(ModelRequest first, Function<String, Check<T>> validator, Subject subject) {
+        var run = new Run(subject);
         var request = first;
         String firstError = null;
         try {
@@ -92,13 +105,23 @@ public final class ValidatedCalls {
                     }
                 }
             }
-            throw new GaveUp(what + " could not be read after " + maxAttempts + " attempts: " + firstError);
+            throw new GaveUp(subject.reply() + " could not be read after " + maxAttempts + " attempts: " + firstError);
         } catch (GaveUp e) {
-            log.warn("{} not written by {} after {} calls: {}", what, model.provider(), run.calls, e.getMessage());
+            log.warn(
+                    "{} ({}) given up with {} after {} calls: {}",
+                    subject.work(),
+                    subject.turnId() != null ? subject.turnId() : subject.sessionId(),
+                    model.provider(),
+                    run.calls,
+                    e.getMessage());
             return new Result.GaveUp<>(e.getMessage(), run.calls);
         }
     }
 
+    /**
+     * One completion, with the transport retries still left in the budget: every call is logged as it ends, and
+     * {@link RemoteRetry} decides whether to try again.
+     */
     private ModelCompletion complete(ModelRequest request, Run run) throws GaveUp {
         try {
             return retry.call(
@@ -110,13 +133,15 @@ public final class ValidatedCalls {
                 throw new GaveUp(e.getMessage());
             }
             if (Thread.currentThread().isInterrupted()) {
-                throw new GaveUp("interrupted while waiting to retry " + model.provider());
+                throw new GaveUp(
+                        "The " + run.subject.work() + " was interrupted while waiting to retry the " + label());
             }
-            throw new GaveUp(model.provider() + " did not answer (" + e.getMessage() + "; " + run.calls + " calls)");
+            throw new GaveUp(
+                    "The " + label() + " service did not answer (" + e.getMessage() + "; " + run.calls + " calls)");
         } catch (RuntimeException e) {
             log.error("The {} model failed unexpectedly", model.provider(), e);
             throw new GaveUp(
-                    model.provider() + " failed unexpectedly (" + e.getClass().getSimpleName() + ")");
+                    "The " + label() + " failed unexpectedly (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -140,6 +165,17 @@ public final class ValidatedCalls {
         }
     }
 
+    private String label() {
+        return switch (model.provider()) {
+            case "gemini" -> "Gemini";
+            case "openai" -> "OpenAI-compatible";
+            case "ollama" -> "Ollama";
+            case "offline" -> "offline evaluator";
+            default -> model.provider();
+        };
+    }
+
+    /** Ends the calls with a readable reason. */
     private static final class GaveUp extends Exception {
 
         private GaveUp(String reason) {
@@ -150,16 +186,14 @@ public final class ValidatedCalls {
     /** The calls made for one result, each logged once its outcome is known. */
     private final class Run {
 
-        private final CallPurpose purpose;
-        private final @Nullable UUID sessionId;
+        private final Subject subject;
         private int calls;
         private int retryableFailures;
         private long startedNanos;
         private long latencyMs;
 
-        private Run(CallPurpose purpose, @Nullable UUID sessionId) {
-            this.purpose = purpose;
-            this.sessionId = sessionId;
+        private Run(Subject subject) {
+            this.subject = subject;
         }
 
         void start() {
@@ -180,9 +214,9 @@ public final class ValidatedCalls {
                     completion == null ? null : completion.completionTokens(),
                     outcome,
                     error,
-                    null,
-                    purpose,
-                    sessionId);
+                    subject.turnId(),
+                    subject.purpose(),
+                    subject.sessionId());
             try {
                 callLog.record(call);
             } catch (RuntimeException e) {

@@ -112,8 +112,8 @@ class PromptBuilderTest {
     void a_repair_request_adds_one_message_quoting_the_errors() {
         var first = prompts.firstRequest(document("volatile guarantees visibility"));
 
-        var repair = prompts.repairRequest(first, List.of("/evaluation: required property 'grammar' not found", "x"));
-        var second = prompts.repairRequest(repair, List.of("the reply is empty: expected one JSON object"));
+        var repair = first.repaired(List.of("/evaluation: required property 'grammar' not found", "x"));
+        var second = repair.repaired(List.of("the reply is empty: expected one JSON object"));
 
         assertThat(repair.systemPrompt()).isEqualTo(first.systemPrompt());
         assertThat(repair.userDocument()).isEqualTo(first.userDocument());

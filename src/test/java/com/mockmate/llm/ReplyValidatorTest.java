@@ -193,7 +193,7 @@ class ReplyValidatorTest {
         }
 
         assertThat(errors(validate(MAPPER.writeValueAsString(reply))))
-                .hasSize(ReplyValidator.MAX_ERRORS + 1)
+                .hasSize(SchemaCheckedJson.MAX_ERRORS + 1)
                 .last()
                 .isEqualTo("and 5 more schema errors");
     }

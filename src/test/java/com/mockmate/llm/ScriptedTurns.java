@@ -62,7 +62,7 @@ final class ScriptedTurns {
                 }
                 case Invalid(var errors) -> {
                     lastError = errors.getFirst();
-                    request = prompts.repairRequest(request, errors);
+                    request = request.repaired(errors);
                 }
             }
         }

@@ -7,7 +7,6 @@ import com.mockmate.llm.ReplyFormat;
 import com.mockmate.llm.SelectedModel;
 import com.mockmate.llm.ValidatedCalls;
 import com.mockmate.llm.ValidatedCalls.Result;
-import com.mockmate.llm.calls.CallPurpose;
 import com.mockmate.llm.calls.ModelCallLog;
 import com.mockmate.remote.RemoteRetry;
 import java.io.IOException;
@@ -73,7 +72,7 @@ public class SummaryWriter {
         var request = new ModelRequest(systemPrompt, mapper.writeValueAsString(document), List.of(), format);
         var topics = document.availableTopics();
         var result = calls.call(
-                request, text -> validator.validate(text, topics), "The summary", CallPurpose.SUMMARY, sessionId);
+                request, text -> validator.validate(text, topics), ValidatedCalls.Subject.summary(sessionId));
         return switch (result) {
             case Result.Done<SummaryReply>(var reply, var count) -> new SummaryOutcome.Written(reply, count);
             case Result.GaveUp<SummaryReply>(var reason, var count) -> new SummaryOutcome.Failed(reason, count);
