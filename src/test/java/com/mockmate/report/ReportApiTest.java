@@ -141,8 +141,13 @@ class ReportApiTest {
     void the_pdf_is_rendered_in_the_background_then_holds_every_question_and_score_as_text() throws Exception {
         var sessionId = Interviews.startWarmUp(api, jdbc, token);
         var question = api.get("/api/v1/sessions/" + sessionId, token).json().get("currentQuestion");
+        // The drawn question's own example answer: an on-topic answer, so the ratings quote it.
+        var onTopic = jdbc.queryForObject(
+                "SELECT reference_answer FROM questions WHERE id = ?",
+                String.class,
+                UUID.fromString(question.get("id").asString()));
         Interviews.awaitTurn(
-                api, token, sessionId, Interviews.answer(api, token, sessionId, HASH_MAP_ANSWER, "p1"), "EVALUATED");
+                api, token, sessionId, Interviews.answer(api, token, sessionId, onTopic, "p1"), "EVALUATED");
         var pdfPath = "/api/v1/sessions/" + sessionId + "/report/pdf";
         assertProblem(api.post(pdfPath, Map.of(), token), 409);
         Interviews.finish(api, token, sessionId);
@@ -191,7 +196,11 @@ class ReportApiTest {
                 assertThat(text)
                         .contains(capitalised(dimension.get("name").asString()) + ": "
                                 + dimension.get("rating").asString());
+                for (var quote : dimension.get("evidence")) {
+                    assertThat(text).contains("“" + quote.asString().replaceAll("\\s+", " ") + "”");
+                }
             }
+            assertThat(text).as("the evidence is quoted in the PDF").contains("From your answer: “");
         }
         assertThat(blobs.exists("reports/" + userId() + "/" + sessionId + ".pdf"))
                 .isTrue();

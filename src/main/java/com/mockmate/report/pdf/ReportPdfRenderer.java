@@ -1,7 +1,5 @@
 package com.mockmate.report.pdf;
 
-import com.itextpdf.kernel.colors.ColorConstants;
-import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
@@ -12,12 +10,8 @@ import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.layout.Document;
-import com.itextpdf.layout.borders.SolidBorder;
-import com.itextpdf.layout.element.Div;
-import com.itextpdf.layout.element.ListItem;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
-import com.itextpdf.layout.properties.UnitValue;
 import com.mockmate.report.service.SessionReport;
 import com.mockmate.report.service.SessionReport.AnswerReport;
 import com.mockmate.report.service.SessionReport.QuestionReport;
@@ -28,6 +22,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -43,9 +38,6 @@ public class ReportPdfRenderer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(
                     "d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
-    private static final DeviceRgb ACCENT = new DeviceRgb(0x1f, 0x5f, 0xbf);
-    private static final DeviceRgb QUOTE_RULE = new DeviceRgb(0xc8, 0xd0, 0xdc);
-    private static final DeviceRgb MUTED = new DeviceRgb(0x55, 0x5f, 0x6d);
 
     public byte[] render(SessionReport report) {
         var out = new ByteArrayOutputStream();
@@ -60,7 +52,7 @@ public class ReportPdfRenderer {
             try (var document = new Document(pdf, PageSize.A4)) {
                 document.setFont(fonts.regular).setFontSize(10);
                 document.setMargins(48, 48, 48, 48);
-                new Writer(document, fonts).write(report);
+                new Writer(document, new PdfBlocks(document, fonts)).write(report);
             }
         }
         return out.toByteArray();
@@ -77,16 +69,16 @@ public class ReportPdfRenderer {
     }
 
     /** One document's writing, with its fonts. */
-    private record Writer(Document document, ReportFonts fonts) {
+    private record Writer(Document document, PdfBlocks blocks) {
 
         void write(SessionReport report) {
-            heading("Interview report: " + report.testTitle(), StandardRoles.H1, 18);
-            line(
+            blocks.heading("Interview report: " + report.testTitle(), StandardRoles.H1, 18);
+            blocks.line(
                     "Completed " + date(report) + " · rated by "
                             + report.evaluator().label(),
-                    MUTED);
+                    PdfBlocks.MUTED);
             if (report.total() != null) {
-                heading("Total score: " + score(report.total()) + " / 100", StandardRoles.H2, 14);
+                blocks.heading("Total score: " + score(report.total()) + " / 100", StandardRoles.H2, 14);
             }
             scoreBars(report);
             summary(report);
@@ -96,18 +88,12 @@ public class ReportPdfRenderer {
         }
 
         private void scoreBars(SessionReport report) {
-            heading("Scores by dimension", StandardRoles.H2, 13);
+            blocks.heading("Scores by dimension", StandardRoles.H2, 13);
             for (var dimension : DIMENSIONS) {
                 var mean = mean(report, dimension);
-                line(capitalised(dimension) + ": " + (mean == null ? "not rated" : score(mean)), null);
+                blocks.line(capitalised(dimension) + ": " + (mean == null ? "not rated" : score(mean)), null);
                 if (mean != null && mean.signum() > 0) {
-                    var bar = new Div()
-                            .setWidth(UnitValue.createPercentValue(mean.floatValue()))
-                            .setHeight(7)
-                            .setBackgroundColor(ACCENT)
-                            .setMarginBottom(6);
-                    bar.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
-                    document.add(bar);
+                    blocks.bar(mean.floatValue());
                 }
             }
         }
@@ -116,19 +102,19 @@ public class ReportPdfRenderer {
         private void summary(SessionReport report) {
             var written = report.writtenSummary();
             if (written != null && !written.writing() && written.writtenBy() != null) {
-                heading("Summary", StandardRoles.H2, 13);
-                line("Written by: " + written.writtenBy().label(), MUTED);
+                blocks.heading("Summary", StandardRoles.H2, 13);
+                blocks.line("Written by: " + written.writtenBy().label(), PdfBlocks.MUTED);
                 if (written.overallFeedback() != null) {
                     document.add(new Paragraph(written.overallFeedback()));
                 }
-                listOf("Strengths", written.strengths());
-                listOf(
+                blocks.listOf("Strengths", written.strengths());
+                blocks.listOf(
                         "To work on",
                         written.improvements().stream()
                                 .map(i -> i.improvement() + " Next step: " + i.nextStep())
                                 .toList());
                 if (written.recommendedNextTopic() != null) {
-                    line("Recommended next topic: " + written.recommendedNextTopic(), null);
+                    blocks.line("Recommended next topic: " + written.recommendedNextTopic(), null);
                 }
                 return;
             }
@@ -136,105 +122,72 @@ public class ReportPdfRenderer {
             if (summary == null) {
                 return;
             }
-            heading("Summary", StandardRoles.H2, 13);
+            blocks.heading("Summary", StandardRoles.H2, 13);
             if (summary.get("overallFeedback") instanceof String overall) {
                 document.add(new Paragraph(overall));
             }
-            listOf("Strengths", summary.get("strengths"));
-            listOf("To work on", summary.get("weaknesses"));
+            blocks.listOf("Strengths", summary.get("strengths"));
+            blocks.listOf("To work on", summary.get("weaknesses"));
         }
 
         private void question(QuestionReport question) {
-            heading("Question " + question.position() + ": " + question.text(), StandardRoles.H2, 13);
-            line("Topic: " + question.topic(), MUTED);
+            blocks.heading("Question " + question.position() + ": " + question.text(), StandardRoles.H2, 13);
+            blocks.line("Topic: " + question.topic(), PdfBlocks.MUTED);
             for (var answer : question.answers()) {
                 answer(answer);
             }
-            marks("Key points covered", "✓ ", question.keyPointsCovered());
-            marks("Key points missed", "✗ ", question.keyPointsMissed());
+            blocks.marks("Key points covered", "✓ ", question.keyPointsCovered());
+            blocks.marks("Key points missed", "✗ ", question.keyPointsMissed());
             if (question.exampleAnswer() != null) {
-                heading("Example answer", StandardRoles.H3, 11);
+                blocks.heading("Example answer", StandardRoles.H3, 11);
                 document.add(new Paragraph(question.exampleAnswer()));
             }
         }
 
         private void answer(AnswerReport answer) {
-            heading(
+            blocks.heading(
                     answer.followUpIndex() == 0 ? "Your answer" : "Follow-up: " + answer.prompt(),
                     StandardRoles.H3,
                     11);
-            document.add(new Paragraph(answer.answer())
-                    .setBorderLeft(new SolidBorder(QUOTE_RULE, 2))
-                    .setPaddingLeft(8)
-                    .setMarginLeft(2));
+            blocks.quoted(answer.answer());
             for (var dimension : answer.dimensions()) {
-                document.add(new Paragraph()
+                var rating = new Paragraph()
                         .add(new Text(capitalised(dimension.name()) + ": " + dimension.rating() + " ("
                                         + score(dimension.points()) + ")")
-                                .setFont(fonts.bold))
-                        .add(new Text(" " + dimension.justification())));
+                                .setFont(blocks.fonts().bold))
+                        .add(new Text(" " + dimension.justification()));
+                if (!dimension.evidence().isEmpty()) {
+                    rating.add(new Text(" From your answer: "
+                                    + dimension.evidence().stream()
+                                            .map(quote -> "“" + quote + "”")
+                                            .collect(Collectors.joining(" · ")))
+                            .setFontColor(PdfBlocks.MUTED));
+                }
+                document.add(rating);
             }
             if (answer.total() != null) {
-                line("Answer score: " + score(answer.total()) + " / 100", null);
+                blocks.line("Answer score: " + score(answer.total()) + " / 100", null);
             }
             if (!answer.grammarFindings().isEmpty()) {
                 var items = answer.grammarFindings().stream()
                         .map(f -> "“" + f.excerpt() + "”: " + f.message()
                                 + (f.suggestions().isEmpty() ? "" : " Try: " + String.join(", ", f.suggestions())))
                         .toList();
-                listOf("Grammar", items);
+                blocks.listOf("Grammar", items);
             }
-            listOf("Strengths", answer.strengths());
-            listOf("To improve", answer.improvements());
+            blocks.listOf("Strengths", answer.strengths());
+            blocks.listOf("To improve", answer.improvements());
             if (answer.delivery() != null) {
                 var delivery = answer.delivery();
-                line(
+                blocks.line(
                         String.format(
                                 Locale.ENGLISH,
                                 "Delivery: %.0f words per minute, %d filler words, %d long pauses",
                                 delivery.wordsPerMinute(),
                                 delivery.fillerWordCount(),
                                 delivery.longPauses()),
-                        MUTED);
+                        PdfBlocks.MUTED);
             }
-        }
-
-        private void marks(String title, String mark, List<String> items) {
-            if (!items.isEmpty()) {
-                listOf(title, items.stream().map(item -> mark + item).toList());
-            }
-        }
-
-        private void listOf(String title, Object items) {
-            if (!(items instanceof List<?> list) || list.isEmpty()) {
-                return;
-            }
-            heading(title, StandardRoles.H4, 10);
-            var pdfList =
-                    new com.itextpdf.layout.element.List().setSymbolIndent(10).setListSymbol("•");
-            for (var item : list) {
-                pdfList.add(new ListItem(String.valueOf(item)));
-            }
-            document.add(pdfList);
-        }
-
-        private void heading(String text, String role, float size) {
-            var heading = new Paragraph(text)
-                    .setFont(fonts.bold)
-                    .setFontSize(size)
-                    .setFontColor(ColorConstants.BLACK)
-                    .setMarginTop(size >= 13 ? 14 : 8)
-                    .setMarginBottom(4);
-            heading.getAccessibilityProperties().setRole(role);
-            document.add(heading);
-        }
-
-        private void line(String text, @Nullable DeviceRgb colour) {
-            var paragraph = new Paragraph(text).setMarginBottom(2);
-            if (colour != null) {
-                paragraph.setFontColor(colour);
-            }
-            document.add(paragraph);
         }
     }
 
