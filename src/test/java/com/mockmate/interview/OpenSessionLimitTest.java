@@ -89,11 +89,7 @@ class OpenSessionLimitTest {
         for (int i = 0; i < 3; i++) {
             start();
         }
-        var other = Accounts.login(
-                        api,
-                        Accounts.register(
-                                api, "oth" + UUID.randomUUID().toString().substring(0, 8)))
-                .accessToken();
+        var other = Accounts.newCandidateToken(api, "oth");
 
         assertThat(api.post("/api/v1/sessions", Map.of("testId", testId), other).status())
                 .isEqualTo(201);

@@ -48,11 +48,7 @@ class ReportApiTest {
     @BeforeEach
     void candidate() {
         api = new ApiClient(port);
-        token = Accounts.login(
-                        api,
-                        Accounts.register(
-                                api, "report" + UUID.randomUUID().toString().substring(0, 8)))
-                .accessToken();
+        token = Accounts.newCandidateToken(api, "report");
     }
 
     @Test
@@ -126,11 +122,7 @@ class ReportApiTest {
         var sessionId = Interviews.startWarmUp(api, jdbc, token);
         Interviews.answerAndFinish(api, token, sessionId, HASH_MAP_ANSWER);
 
-        var stranger = Accounts.login(
-                        api,
-                        Accounts.register(
-                                api, "stranger" + UUID.randomUUID().toString().substring(0, 8)))
-                .accessToken();
+        var stranger = Accounts.newCandidateToken(api, "stranger");
         assertProblem(api.get("/api/v1/sessions/" + sessionId + "/report", stranger), 404);
         assertProblem(api.get("/api/v1/sessions/" + UUID.randomUUID() + "/report", token), 404);
         assertThat(api.get("/api/v1/sessions/" + sessionId + "/report", null).status())

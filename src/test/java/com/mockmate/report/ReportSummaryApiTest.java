@@ -42,11 +42,7 @@ class ReportSummaryApiTest {
     @BeforeEach
     void candidate() {
         api = new ApiClient(port);
-        token = Accounts.login(
-                        api,
-                        Accounts.register(
-                                api, "summary" + UUID.randomUUID().toString().substring(0, 8)))
-                .accessToken();
+        token = Accounts.newCandidateToken(api, "summary");
     }
 
     @Test

@@ -38,11 +38,7 @@ class ShareLinksApiTest {
     @BeforeEach
     void completedInterview() {
         api = new ApiClient(port);
-        token = Accounts.login(
-                        api,
-                        Accounts.register(
-                                api, "share" + UUID.randomUUID().toString().substring(0, 8)))
-                .accessToken();
+        token = Accounts.newCandidateToken(api, "share");
         sessionId = Interviews.startWarmUp(api, jdbc, token);
         Interviews.awaitTurn(
                 api,
@@ -87,11 +83,7 @@ class ShareLinksApiTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("X-Robots-Tag")).contains("noindex");
 
-        var stranger = Accounts.login(
-                        api,
-                        Accounts.register(
-                                api, "thief" + UUID.randomUUID().toString().substring(0, 8)))
-                .accessToken();
+        var stranger = Accounts.newCandidateToken(api, "thief");
         assertProblem(api.delete("/api/v1/shares/" + linkId, stranger), 404);
         assertThat(api.get("/api/v1/shares", token)
                         .json()

@@ -61,6 +61,12 @@ public final class Accounts {
         return login(api, account.username(), account.password());
     }
 
+    /** Registers a new candidate named {@code prefix} plus a random suffix and answers their access token. */
+    public static String newCandidateToken(ApiClient api, String prefix) {
+        return login(api, register(api, prefix + UUID.randomUUID().toString().substring(0, 8)))
+                .accessToken();
+    }
+
     public static String adminToken(ApiClient api) {
         return login(api, ADMIN, ADMIN_PASSWORD).accessToken();
     }

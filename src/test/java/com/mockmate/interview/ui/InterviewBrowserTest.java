@@ -112,6 +112,7 @@ class InterviewBrowserTest extends BrowserTest {
                 .isVisible();
         // The results show one accordion section per question, each answer with its scores inside.
         assertThat(page.locator(".mm-answer-sections .mm-score-chips")).hasCount(answered);
+        assertThat(page.locator(".mm-answer-sections vaadin-accordion-panel")).hasCount(8);
         if (followUps > 0) {
             assertThat(page.locator(".mm-answer-sections").getByText("You (follow-up)"))
                     .hasCount(followUps);

@@ -34,11 +34,7 @@ class ServerSpeechApiTest {
     @Test
     void the_interviewers_lines_are_streamed_as_audio_with_ranges_for_their_owner_only() throws Exception {
         var api = new ApiClient(port);
-        var token = Accounts.login(
-                        api,
-                        Accounts.register(
-                                api, "tts" + UUID.randomUUID().toString().substring(0, 8)))
-                .accessToken();
+        var token = Accounts.newCandidateToken(api, "tts");
         var testId =
                 jdbc.queryForObject("SELECT id FROM assessments WHERE title = 'Software Engineer Warm-up'", UUID.class);
         var sessionId = api.post("/api/v1/sessions", Map.of("testId", testId.toString()), token)
@@ -74,11 +70,7 @@ class ServerSpeechApiTest {
         assertThat(range.headers().firstValue("Content-Range"))
                 .hasValueSatisfying(value -> assertThat(value).startsWith("bytes 0-1023/"));
 
-        var stranger = Accounts.login(
-                        api,
-                        Accounts.register(
-                                api, "tts" + UUID.randomUUID().toString().substring(0, 8)))
-                .accessToken();
+        var stranger = Accounts.newCandidateToken(api, "tts");
         assertThat(api.get(replyPath, stranger).status()).isEqualTo(404);
         assertThat(api.get(replyPath, null).status()).isEqualTo(401);
     }
