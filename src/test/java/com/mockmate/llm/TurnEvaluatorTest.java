@@ -12,13 +12,10 @@ import com.mockmate.llm.calls.LlmCall;
 import com.mockmate.llm.calls.RecordingCallLog;
 import com.mockmate.remote.RemoteRetry;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -169,33 +166,5 @@ class TurnEvaluatorTest {
                                 .isEqualTo(
                                         "The evaluation was interrupted while waiting to retry the offline evaluator"));
         assertThat(Thread.currentThread().isInterrupted()).isTrue();
-    }
-
-    /** Answers with whatever the test scripted, in order, and keeps the requests. */
-    private static final class ScriptedModel implements InterviewerModel {
-
-        private final Deque<Supplier<ModelCompletion>> script = new ArrayDeque<>();
-        private final List<ModelRequest> requests = new ArrayList<>();
-
-        ScriptedModel then(Supplier<ModelCompletion> step) {
-            script.add(step);
-            return this;
-        }
-
-        @Override
-        public String provider() {
-            return "offline";
-        }
-
-        @Override
-        public String model() {
-            return "scripted";
-        }
-
-        @Override
-        public ModelCompletion complete(ModelRequest request) {
-            requests.add(request);
-            return script.removeFirst().get();
-        }
     }
 }

@@ -63,4 +63,15 @@ public final class Interviews {
         awaitTurn(api, token, sessionId, answer(api, token, sessionId, text, "f-" + UUID.randomUUID()), "EVALUATED");
         finish(api, token, sessionId);
     }
+
+    /** An answer that states every key point of the session's first question. */
+    public static String coveringEveryKeyPoint(JdbcTemplate jdbc, String sessionId) {
+        var keyPoints = jdbc.queryForList(
+                "SELECT jsonb_array_elements_text(questions -> 'questions' -> 0 -> 'keyPoints') FROM interview_sessions"
+                        + " WHERE id = ?::uuid",
+                String.class,
+                sessionId);
+        return "Here is how it works. " + String.join(". ", keyPoints)
+                + ". For example, in production this matters because it keeps the system correct and fast.";
+    }
 }

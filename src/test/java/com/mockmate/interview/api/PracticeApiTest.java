@@ -66,7 +66,7 @@ class PracticeApiTest {
                         practiceId))
                 .isEqualTo(practice.get("currentQuestion").get("text").asString());
 
-        answerAndFinish(practiceId, keyPointsOf(original));
+        answerAndFinish(practiceId, Interviews.coveringEveryKeyPoint(jdbc, original));
 
         var done = api.get("/api/v1/sessions/" + practiceId, token).json();
         assertThat(done.get("status").asString()).isEqualTo("COMPLETED");
@@ -160,7 +160,7 @@ class PracticeApiTest {
                 .json()
                 .get("id")
                 .asString();
-        answerAndFinish(practiceId, keyPointsOf(original));
+        answerAndFinish(practiceId, Interviews.coveringEveryKeyPoint(jdbc, original));
 
         var attempts = api.get("/api/v1/questions/" + questionId + "/attempts", token);
 
@@ -202,7 +202,7 @@ class PracticeApiTest {
                 .json()
                 .get("id")
                 .asString();
-        answerAndFinish(practiceId, keyPointsOf(original));
+        answerAndFinish(practiceId, Interviews.coveringEveryKeyPoint(jdbc, original));
         var testTotal = jdbc.queryForObject(
                 "SELECT total_score FROM interview_sessions WHERE id = ?::uuid", BigDecimal.class, original);
 
@@ -243,16 +243,5 @@ class PracticeApiTest {
                 "SELECT questions -> 'questions' -> 0 ->> 'id' FROM interview_sessions WHERE id = ?::uuid",
                 String.class,
                 sessionId);
-    }
-
-    /** An answer that states every key point of the session's first question. */
-    private String keyPointsOf(String sessionId) {
-        var keyPoints = jdbc.queryForList(
-                "SELECT jsonb_array_elements_text(questions -> 'questions' -> 0 -> 'keyPoints') FROM interview_sessions"
-                        + " WHERE id = ?::uuid",
-                String.class,
-                sessionId);
-        return "Here is how it works. " + String.join(". ", keyPoints)
-                + ". For example, in production this matters because it keeps the system correct and fast.";
     }
 }

@@ -114,7 +114,9 @@ class InterviewBrowserTest extends BrowserTest {
         assertThat(page.locator(".mm-answer-sections .mm-score-chips")).hasCount(answered);
         assertThat(page.locator(".mm-answer-sections vaadin-accordion-panel")).hasCount(8);
         if (followUps > 0) {
-            assertThat(page.locator(".mm-answer-sections").getByText("You (follow-up)"))
+            // Each follow-up answer is headed by the follow-up question it answers.
+            assertThat(page.locator(".mm-answer-sections h4")
+                            .getByText(java.util.regex.Pattern.compile("^Follow-up: ")))
                     .hasCount(followUps);
         }
         assertThat(page.evaluate("() => window.scrollY"))
@@ -182,6 +184,9 @@ class InterviewBrowserTest extends BrowserTest {
 
         page.goBack();
         page.waitForURL("**/interview/start/**");
+        // The address changes before the server has drawn the start view: click its button once it is there.
+        assertThat(page.getByText("You have an unfinished interview on this test."))
+                .isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resume your interview"))
                 .click();
         page.waitForURL(interviewUrl);

@@ -181,7 +181,7 @@ class VoiceInterviewBrowserTest {
                     new Page.WaitForConditionOptions().setTimeout(60_000));
         }
         assertThat(page.locator(".mm-results")).isVisible();
-        assertThat(page.locator(".mm-results")).containsText("You, spoken");
+        assertThat(page.locator(".mm-results")).containsText("Your answer (spoken)");
         assertThat(page.locator(".mm-results")).containsText("How you spoke");
         screenshot("voice-interview-results");
     }

@@ -2,11 +2,10 @@ package com.mockmate.llm.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mockmate.llm.InterviewerModel;
 import com.mockmate.llm.LlmProperties;
 import com.mockmate.llm.ModelCallException;
 import com.mockmate.llm.ModelCompletion;
-import com.mockmate.llm.ModelRequest;
+import com.mockmate.llm.ScriptedModel;
 import com.mockmate.llm.ValidatedCalls;
 import com.mockmate.llm.calls.CallOutcome;
 import com.mockmate.llm.calls.CallPurpose;
@@ -15,13 +14,9 @@ import com.mockmate.llm.calls.RecordingCallLog;
 import com.mockmate.remote.RemoteRetry;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -141,32 +136,5 @@ class SummaryWriterTest {
 
     private static ModelCompletion completion(String text) {
         return new ModelCompletion(text, 900, 150);
-    }
-
-    private static final class ScriptedModel implements InterviewerModel {
-
-        private final Deque<Supplier<ModelCompletion>> script = new ArrayDeque<>();
-        private final List<ModelRequest> requests = new ArrayList<>();
-
-        ScriptedModel then(Supplier<ModelCompletion> step) {
-            script.add(step);
-            return this;
-        }
-
-        @Override
-        public String provider() {
-            return "offline";
-        }
-
-        @Override
-        public String model() {
-            return "scripted";
-        }
-
-        @Override
-        public ModelCompletion complete(ModelRequest request) {
-            requests.add(request);
-            return script.removeFirst().get();
-        }
     }
 }

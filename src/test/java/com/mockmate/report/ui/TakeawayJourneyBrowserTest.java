@@ -66,7 +66,7 @@ class TakeawayJourneyBrowserTest extends BrowserTest {
         page.getByText("Typing", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.locator(".mm-question-current")).containsText("Question 1 of 1");
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Your answer"))
-                .fill(keyPointsOf(original));
+                .fill(Interviews.coveringEveryKeyPoint(jdbc, original));
         button("Send answer").click();
         page.waitForCondition(
                 () -> page.locator(".mm-results").count() > 0
@@ -146,16 +146,5 @@ class TakeawayJourneyBrowserTest extends BrowserTest {
 
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
-    }
-
-    /** An answer that states every key point of the session's first question. */
-    private String keyPointsOf(String sessionId) {
-        var keyPoints = jdbc.queryForList(
-                "SELECT jsonb_array_elements_text(questions -> 'questions' -> 0 -> 'keyPoints') FROM interview_sessions"
-                        + " WHERE id = ?::uuid",
-                String.class,
-                sessionId);
-        return "Here is how it works. " + String.join(". ", keyPoints)
-                + ". For example, in production this matters because it keeps the system correct and fast.";
     }
 }

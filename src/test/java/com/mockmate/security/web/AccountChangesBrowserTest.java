@@ -76,7 +76,7 @@ class AccountChangesBrowserTest extends BrowserTest {
         // Any request of the session ends it: here one the page itself does not react to.
         page.evaluate("() => fetch('/admin/users', {redirect: 'manual'}).then(r => r.status)");
 
-        page.waitForCondition(push::isClosed);
+        page.waitForCondition(push::isClosed, new Page.WaitForConditionOptions().setTimeout(30_000));
         // Without any click: the client reconnects its push, is told that the session expired, and reloads.
         page.waitForURL("**/login", new Page.WaitForURLOptions().setTimeout(30_000));
         assertThat(page.locator("vaadin-grid")).hasCount(0);
