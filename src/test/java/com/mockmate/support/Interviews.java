@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,14 +65,18 @@ public final class Interviews {
         finish(api, token, sessionId);
     }
 
-    /** An answer that states every key point of the session's first question. */
-    public static String coveringEveryKeyPoint(JdbcTemplate jdbc, String sessionId) {
-        var keyPoints = jdbc.queryForList(
+    /** The key points of the session's first question, as the interview drew it. */
+    public static List<String> keyPointsOfFirstQuestion(JdbcTemplate jdbc, String sessionId) {
+        return jdbc.queryForList(
                 "SELECT jsonb_array_elements_text(questions -> 'questions' -> 0 -> 'keyPoints') FROM interview_sessions"
                         + " WHERE id = ?::uuid",
                 String.class,
                 sessionId);
-        return "Here is how it works. " + String.join(". ", keyPoints)
+    }
+
+    /** An answer that states every key point of the session's first question. */
+    public static String coveringEveryKeyPoint(JdbcTemplate jdbc, String sessionId) {
+        return "Here is how it works. " + String.join(". ", keyPointsOfFirstQuestion(jdbc, sessionId))
                 + ". For example, in production this matters because it keeps the system correct and fast.";
     }
 }

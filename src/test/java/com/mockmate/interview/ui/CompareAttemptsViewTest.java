@@ -14,6 +14,7 @@ import com.mockmate.interview.service.InterviewService;
 import com.mockmate.interview.service.PracticeService;
 import com.mockmate.support.BrowserlessTest;
 import com.mockmate.support.IntegrationTest;
+import com.mockmate.support.Interviews;
 import com.mockmate.support.SessionSerialization;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.mockmate.user.domain.Role;
@@ -73,7 +74,7 @@ class CompareAttemptsViewTest extends BrowserlessTest {
         var original = finishedInterview(WEAK_ANSWER);
         var questionId = firstQuestionId(original);
         var practiceId = practice.tryAgain(candidate, original, questionId).id();
-        answerAndFinish(practiceId, keyPointsOf(original));
+        answerAndFinish(practiceId, Interviews.coveringEveryKeyPoint(jdbc, original.toString()));
 
         UI.getCurrent().navigate("results/" + practiceId);
         assertThat(_get(H2.class).getText()).startsWith("Practice: ");
@@ -175,16 +176,5 @@ class CompareAttemptsViewTest extends BrowserlessTest {
                 "SELECT questions -> 'questions' -> 0 ->> 'id' FROM interview_sessions WHERE id = ?",
                 String.class,
                 sessionId));
-    }
-
-    /** An answer that states every key point of the session's first question. */
-    private String keyPointsOf(UUID sessionId) {
-        var keyPoints = jdbc.queryForList(
-                "SELECT jsonb_array_elements_text(questions -> 'questions' -> 0 -> 'keyPoints') FROM interview_sessions"
-                        + " WHERE id = ?",
-                String.class,
-                sessionId);
-        return "Here is how it works. " + String.join(". ", keyPoints)
-                + ". For example, in production this matters because it keeps the system correct and fast.";
     }
 }

@@ -136,11 +136,7 @@ class ProgressApiTest {
         var account = Accounts.register(api, "mona.missed");
         var own = Accounts.login(api, account).accessToken();
         var sessionId = Interviews.startWarmUp(api, jdbc, own);
-        var keyPoints = jdbc.queryForList(
-                "SELECT jsonb_array_elements_text(questions -> 'questions' -> 0 -> 'keyPoints') FROM interview_sessions"
-                        + " WHERE id = ?::uuid",
-                String.class,
-                sessionId);
+        var keyPoints = Interviews.keyPointsOfFirstQuestion(jdbc, sessionId);
         Interviews.answerAndFinish(
                 api, own, sessionId, "In my last project I did this: " + keyPoints.getFirst() + ". That is all.");
 
