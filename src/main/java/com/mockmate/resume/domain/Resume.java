@@ -88,8 +88,7 @@ public class Resume extends AbstractEntity {
         return folder(userId) + getId() + ".json";
     }
 
-    /** Where all of a user's résumé files are, for deleting them together. */
-    public static String folder(UUID userId) {
+    private static String folder(UUID userId) {
         return "resumes/" + userId + "/";
     }
 

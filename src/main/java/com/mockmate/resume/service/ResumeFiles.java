@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,9 +52,5 @@ class ResumeFiles {
     void delete(Resume resume) {
         blobs.delete(resume.pdfKey());
         blobs.delete(resume.jsonKey());
-    }
-
-    void deleteAllOf(UUID userId) {
-        blobs.deleteByPrefix(Resume.folder(userId));
     }
 }

@@ -184,11 +184,6 @@ public class Resumes {
         }
     }
 
-    /** Removes every résumé file of a user whose account is going away (the rows go with the account). */
-    public void deleteFilesOf(UUID userId) {
-        files.deleteAllOf(userId);
-    }
-
     private Resume own(AuthenticatedUser actor, UUID id) {
         return resumes.findByIdAndUserId(id, actor.id())
                 .orElseThrow(() -> new NotFoundException("You have no résumé with this id."));
