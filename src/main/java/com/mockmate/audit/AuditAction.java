@@ -47,5 +47,9 @@ public enum AuditAction {
     PROFILE_MADE_PRIVATE,
     /** A profile photo was uploaded or replaced (details: size and format stored). */
     PROFILE_PHOTO_CHANGED,
-    PROFILE_PHOTO_REMOVED
+    PROFILE_PHOTO_REMOVED,
+    /** A candidate asked for a résumé, which sends their profile to the configured model (details: target role). */
+    RESUME_REQUESTED,
+    RESUME_EDITED,
+    RESUME_DELETED
 }

@@ -1,7 +1,9 @@
 package com.mockmate.storage;
 
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -45,4 +47,11 @@ public interface BlobStore {
      * {@code "audio/42/"} to mean that folder, since {@code "audio/42"} also matches {@code "audio/420/..."}.
      */
     void deleteByPrefix(String prefix);
+
+    /**
+     * A URL from which anyone holding it can download the blob during {@code validFor}, saved as {@code fileName}: for
+     * stores that can sign one (S3), so that a large file does not pass through the application. Empty for the others:
+     * the caller then streams {@link #get(String)} itself.
+     */
+    Optional<URI> downloadUrl(String key, Duration validFor, String fileName);
 }

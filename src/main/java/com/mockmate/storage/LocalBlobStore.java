@@ -3,6 +3,7 @@ package com.mockmate.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -200,5 +202,12 @@ final class LocalBlobStore implements BlobStore {
         } catch (IOException ignored) {
             // Already failing with the original error.
         }
+    }
+
+    /** Files on this machine have no URL of their own: the application streams them. */
+    @Override
+    public Optional<URI> downloadUrl(String key, Duration validFor, String fileName) {
+        BlobKeys.requireSafeKey(key);
+        return Optional.empty();
     }
 }

@@ -1,9 +1,13 @@
 package com.mockmate.storage;
 
 import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.ContentDisposition;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -15,6 +19,7 @@ import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** Blobs as objects in one S3 bucket (or an S3-compatible server's), keys used unchanged as object keys. */
 final class S3BlobStore implements BlobStore, AutoCloseable {
@@ -22,11 +27,16 @@ final class S3BlobStore implements BlobStore, AutoCloseable {
     /** S3's limit per DeleteObjects request. */
     static final int DELETE_BATCH_SIZE = 1000;
 
+    /** Presigned URLs live at most this long, whatever a caller asks for. */
+    static final Duration MAX_URL_VALIDITY = Duration.ofMinutes(15);
+
     private final S3Client s3;
+    private final S3Presigner presigner;
     private final String bucket;
 
-    S3BlobStore(S3Client s3, String bucket) {
+    S3BlobStore(S3Client s3, S3Presigner presigner, String bucket) {
         this.s3 = s3;
+        this.presigner = presigner;
         this.bucket = bucket;
     }
 
@@ -109,7 +119,21 @@ final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     @Override
+    public Optional<URI> downloadUrl(String key, Duration validFor, String fileName) {
+        BlobKeys.requireSafeKey(key);
+        var validity = validFor.compareTo(MAX_URL_VALIDITY) > 0 ? MAX_URL_VALIDITY : validFor;
+        var disposition = ContentDisposition.attachment()
+                .filename(fileName, StandardCharsets.UTF_8)
+                .build();
+        var presigned = presigner.presignGetObject(r -> r.signatureDuration(validity)
+                .getObjectRequest(
+                        get -> get.bucket(bucket).key(key).responseContentDisposition(disposition.toString())));
+        return Optional.of(URI.create(presigned.url().toString()));
+    }
+
+    @Override
     public void close() {
+        presigner.close();
         s3.close();
     }
 

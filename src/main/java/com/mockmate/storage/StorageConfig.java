@@ -12,6 +12,8 @@ import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** The one {@link BlobStore} of the application, chosen by MOCKMATE_STORAGE. */
 @Configuration(proxyBeanMethods = false)
@@ -37,8 +39,8 @@ class StorageConfig {
                         s3.bucket(),
                         s3.region(),
                         s3.hasEndpoint() ? " at " + s3.endpoint() : "");
-                yield new S3BlobStore(
-                        s3Client(s3, DefaultCredentialsProvider.builder().build()), s3.bucket());
+                var credentials = DefaultCredentialsProvider.builder().build();
+                yield new S3BlobStore(s3Client(s3, credentials), s3Presigner(s3, credentials), s3.bucket());
             }
         };
     }
@@ -55,6 +57,20 @@ class StorageConfig {
             builder.endpointOverride(URI.create(s3.endpoint()))
                     .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                     .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+        }
+        return builder.build();
+    }
+
+    /** Signs download URLs for the same bucket, endpoint and addressing style as {@link #s3Client}. */
+    static S3Presigner s3Presigner(StorageProperties.S3 s3, AwsCredentialsProvider credentials) {
+        var builder = S3Presigner.builder()
+                .region(Region.of(s3.region()))
+                .credentialsProvider(credentials)
+                .serviceConfiguration(S3Configuration.builder()
+                        .pathStyleAccessEnabled(s3.usePathStyle())
+                        .build());
+        if (s3.hasEndpoint()) {
+            builder.endpointOverride(URI.create(s3.endpoint()));
         }
         return builder.build();
     }

@@ -49,4 +49,10 @@ class LocalBlobStoreTest extends BlobStoreContract {
             assertThat(blob.length()).isEqualTo(14);
         }
     }
+
+    @Test
+    void has_no_download_url_so_the_application_streams_the_file() {
+        assertThat(store.downloadUrl("resumes/u1/r1.pdf", java.time.Duration.ofMinutes(5), "r1.pdf"))
+                .isEmpty();
+    }
 }

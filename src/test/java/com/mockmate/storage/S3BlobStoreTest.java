@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
@@ -15,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** The S3 store against a real S3 protocol server: s3proxy in this JVM, objects held in memory, SigV4 checked. */
 class S3BlobStoreTest extends BlobStoreContract {
@@ -25,6 +31,7 @@ class S3BlobStoreTest extends BlobStoreContract {
 
     private static S3Proxy server;
     private static S3Client client;
+    private static S3Presigner presigner;
 
     private S3BlobStore store;
 
@@ -39,18 +46,21 @@ class S3BlobStoreTest extends BlobStoreContract {
         var properties = new StorageProperties.S3(BUCKET, "us-east-1", "http://127.0.0.1:" + server.getPort(), null);
         client = StorageConfig.s3Client(
                 properties, StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)));
+        presigner = StorageConfig.s3Presigner(
+                properties, StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)));
         client.createBucket(r -> r.bucket(BUCKET));
     }
 
     @AfterAll
     static void stopServer() throws Exception {
+        presigner.close();
         client.close();
         server.stop();
     }
 
     @BeforeEach
     void createStore() {
-        store = new S3BlobStore(client, BUCKET);
+        store = new S3BlobStore(client, presigner, BUCKET);
     }
 
     @AfterEach
@@ -78,5 +88,44 @@ class S3BlobStoreTest extends BlobStoreContract {
         assertThat(client.listObjectsV2(r -> r.bucket(BUCKET).prefix("bulk/")).keyCount())
                 .isZero();
         assertThat(store.exists("kept/1")).isTrue();
+    }
+
+    @Test
+    void a_download_url_fetches_the_blob_without_credentials_and_names_the_file() throws Exception {
+        byte[] pdf = "%PDF-1.7 résumé".getBytes(StandardCharsets.UTF_8);
+        store.put("resumes/u1/r1.pdf", new ByteArrayInputStream(pdf), pdf.length, "application/pdf");
+
+        var url = store.downloadUrl("resumes/u1/r1.pdf", Duration.ofMinutes(10), "jane-doe-resume.pdf")
+                .orElseThrow();
+
+        assertThat(url.getQuery()).contains("X-Amz-Expires=600").contains("X-Amz-Signature=");
+        try (var http = HttpClient.newHttpClient()) {
+            var response = http.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo(pdf);
+            assertThat(response.headers().firstValue("Content-Disposition"))
+                    .hasValueSatisfying(value -> assertThat(value).contains("jane-doe-resume.pdf"));
+        }
+    }
+
+    @Test
+    void a_download_url_is_valid_for_at_most_fifteen_minutes() {
+        var url =
+                store.downloadUrl("any/key.pdf", Duration.ofHours(2), "key.pdf").orElseThrow();
+
+        assertThat(url.getQuery()).contains("X-Amz-Expires=900");
+    }
+
+    @Test
+    void a_tampered_download_url_is_refused() throws Exception {
+        store.put("resumes/u1/r2.pdf", new ByteArrayInputStream(new byte[] {1, 2}), 2, "application/pdf");
+        var url = store.downloadUrl("resumes/u1/r2.pdf", Duration.ofMinutes(5), "r2.pdf")
+                .orElseThrow();
+        var tampered = URI.create(url.toString().replace("resumes/u1/r2.pdf", "resumes/u2/r2.pdf"));
+
+        try (var http = HttpClient.newHttpClient()) {
+            var response = http.send(HttpRequest.newBuilder(tampered).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(response.statusCode()).isEqualTo(403);
+        }
     }
 }

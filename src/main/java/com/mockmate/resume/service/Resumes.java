@@ -1,52 +1,270 @@
 package com.mockmate.resume.service;
 
+import com.mockmate.audit.AuditAction;
+import com.mockmate.audit.AuditTrail;
+import com.mockmate.base.domain.TextRules;
+import com.mockmate.base.error.BadRequestException;
+import com.mockmate.base.error.ConflictException;
+import com.mockmate.base.error.NotFoundException;
+import com.mockmate.base.error.TooManyRequestsException;
+import com.mockmate.resume.domain.Resume;
 import com.mockmate.resume.domain.ResumeContent;
+import com.mockmate.resume.domain.ResumeRepository;
+import com.mockmate.resume.domain.ResumeStatus;
+import com.mockmate.resume.generation.ResumeContentCheck;
+import com.mockmate.resume.match.KeywordMatcher;
+import com.mockmate.resume.pdf.PdfPreview;
 import com.mockmate.storage.BlobContent;
 import com.mockmate.user.domain.AuthenticatedUser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** SKELETON of the facade: signatures fixed, bodies being written in main. */
+/**
+ * A candidate's résumés: asked for, listed, read, edited, downloaded and deleted, each only by its owner (anyone
+ * else gets the same 404 as for an id that does not exist). Writing one is {@link ResumeWriting}'s, in a job.
+ */
 @Service
 public class Resumes {
 
-    /** Queues a new résumé (202 QUEUED); a background job writes, checks and renders it. */
+    /** Résumés being written at once per candidate: each costs a model call, and one at a time is what a person needs. */
+    static final int MAX_IN_PROGRESS = 2;
+
+    private final ResumeRepository resumes;
+    private final ResumeQueue queue;
+    private final ResumeFiles files;
+    private final ResumeContentCheck check;
+    private final KeywordMatcher matcher;
+    private final PdfPreview preview;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Resumes(
+            ResumeRepository resumes,
+            ResumeQueue queue,
+            ResumeFiles files,
+            ResumeContentCheck check,
+            KeywordMatcher matcher,
+            PdfPreview preview,
+            AuditTrail audit,
+            Clock clock) {
+        this.resumes = resumes;
+        this.queue = queue;
+        this.files = files;
+        this.check = check;
+        this.matcher = matcher;
+        this.preview = preview;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Queues a new résumé (QUEUED); a background job writes, checks and renders it. */
+    @Transactional
     public ResumeSummary request(AuthenticatedUser actor, ResumeRequest request) {
-        throw new UnsupportedOperationException();
+        var targetRole = targetRole(request.targetRole());
+        var jobDescription = jobDescription(request.jobDescription());
+        if (resumes.countByUserIdAndStatusIn(actor.id(), List.of(ResumeStatus.QUEUED, ResumeStatus.GENERATING))
+                >= MAX_IN_PROGRESS) {
+            throw new TooManyRequestsException(
+                    "Your earlier résumés are still being written; ask again once they are ready.",
+                    Duration.ofSeconds(30));
+        }
+        var resume = resumes.save(new Resume(actor.id(), targetRole, jobDescription, clock.instant()));
+        var details = new LinkedHashMap<String, Object>();
+        details.put("targetRole", targetRole);
+        details.put("jobDescriptionChars", jobDescription == null ? 0 : jobDescription.length());
+        audit.record(actor.id(), AuditAction.RESUME_REQUESTED, "RESUME", resume.getId(), details);
+        queue.enqueueAfterCommit(resume.getId());
+        return summary(resume);
     }
 
     /** The candidate's résumés, newest first. */
+    @Transactional(readOnly = true)
     public List<ResumeSummary> list(AuthenticatedUser actor) {
-        throw new UnsupportedOperationException();
+        return resumes.findByUserIdOrderByCreatedAtDesc(actor.id()).stream()
+                .map(Resumes::summary)
+                .toList();
     }
 
-    /** @throws com.mockmate.base.error.NotFoundException for an unknown id or someone else's résumé */
+    /** @throws NotFoundException for an unknown id or someone else's résumé */
+    @Transactional(readOnly = true)
     public ResumeDetails get(AuthenticatedUser actor, UUID id) {
-        throw new UnsupportedOperationException();
+        return details(own(actor, id));
     }
 
     /**
-     * Saves the candidate's edit and renders the PDF again (synchronously: it takes milliseconds).
+     * Saves the candidate's edit and renders the PDF again (at once: it takes milliseconds).
      *
      * @throws InvalidResumeException with field errors when the content breaks the schema or invents facts
-     * @throws com.mockmate.base.error.ConflictException while the résumé is still being generated
+     * @throws ConflictException unless the résumé is READY
      */
+    @Transactional
     public ResumeDetails update(AuthenticatedUser actor, UUID id, ResumeContent content) {
-        throw new UnsupportedOperationException();
+        var resume = own(actor, id);
+        if (resume.getStatus() != ResumeStatus.READY) {
+            throw new ConflictException(
+                    resume.getStatus().inProgress()
+                            ? "The résumé is still being written; edit it once it is ready."
+                            : "This résumé could not be written, so there is nothing to edit; ask for a new one.");
+        }
+        var problems = check.problems(actor.id(), content);
+        if (!problems.isEmpty()) {
+            throw new InvalidResumeException(problems);
+        }
+        var match = resume.getJobDescription() == null ? null : matcher.match(resume.getJobDescription(), content);
+        long pdfBytes = files.store(resume, content);
+        resume.edit(content, match, pdfBytes, clock.instant());
+        resumes.saveAndFlush(resume);
+        audit.record(actor.id(), AuditAction.RESUME_EDITED, "RESUME", id, java.util.Map.of());
+        return details(resume);
     }
 
+    /** Removes the résumé and its files; a résumé still being written is dropped when its job ends. */
+    @Transactional
     public void delete(AuthenticatedUser actor, UUID id) {
-        throw new UnsupportedOperationException();
+        var resume = own(actor, id);
+        resumes.delete(resume);
+        files.delete(resume);
+        audit.record(
+                actor.id(),
+                AuditAction.RESUME_DELETED,
+                "RESUME",
+                id,
+                java.util.Map.of("status", resume.getStatus().name()));
     }
 
-    /** The PDF's bytes; the caller closes it. @throws com.mockmate.base.error.ConflictException unless READY */
+    /**
+     * The PDF's bytes; the caller closes it.
+     *
+     * @throws ConflictException unless READY
+     */
+    @Transactional(readOnly = true)
     public BlobContent pdf(AuthenticatedUser actor, UUID id) {
-        throw new UnsupportedOperationException();
+        var resume = ready(actor, id);
+        return files.pdf(resume)
+                .orElseThrow(() -> new ConflictException("The PDF is no longer stored; ask for a new résumé."));
+    }
+
+    /**
+     * A short-lived (15 min) URL to download the PDF straight from the store, when the store can sign one (S3).
+     *
+     * @throws ConflictException unless READY
+     */
+    @Transactional(readOnly = true)
+    public Optional<URI> pdfUrl(AuthenticatedUser actor, UUID id) {
+        var resume = ready(actor, id);
+        return files.pdfUrl(resume, fileName(resume));
+    }
+
+    /** The name a downloaded PDF is saved under, e.g. {@code resume-backend-engineer.pdf}. */
+    public static String fileName(String targetRole) {
+        var slug = targetRole
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        return "resume" + (slug.isEmpty() ? "" : "-" + (slug.length() > 60 ? slug.substring(0, 60) : slug)) + ".pdf";
     }
 
     /** Each page of the PDF as a PNG image, for the preview. */
+    @Transactional(readOnly = true)
     public List<byte[]> previewPages(AuthenticatedUser actor, UUID id) {
-        throw new UnsupportedOperationException();
+        try (var pdf = pdf(actor, id)) {
+            return preview.pages(pdf.stream().readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The résumé's PDF could not be read", e);
+        }
+    }
+
+    private Resume own(AuthenticatedUser actor, UUID id) {
+        return resumes.findByIdAndUserId(id, actor.id())
+                .orElseThrow(() -> new NotFoundException("You have no résumé with this id."));
+    }
+
+    private Resume ready(AuthenticatedUser actor, UUID id) {
+        var resume = own(actor, id);
+        if (resume.getStatus() != ResumeStatus.READY) {
+            throw new ConflictException(
+                    switch (resume.getStatus()) {
+                        case QUEUED, GENERATING -> "The résumé is still being written; try again in a few seconds.";
+                        default -> "This résumé could not be written: " + resume.getFailureReason();
+                    });
+        }
+        return resume;
+    }
+
+    private static String fileName(Resume resume) {
+        return fileName(resume.getTargetRole());
+    }
+
+    private static String targetRole(@Nullable String value) {
+        var role = value == null ? "" : value.strip().replaceAll("\\s+", " ");
+        if (role.isEmpty()) {
+            throw new BadRequestException("Say which role the résumé is for (targetRole).");
+        }
+        if (role.length() > Resume.TARGET_ROLE_MAX) {
+            throw new BadRequestException(
+                    "The target role is too long: at most " + Resume.TARGET_ROLE_MAX + " characters.");
+        }
+        var problem = TextRules.problem(role);
+        if (problem != null) {
+            throw new BadRequestException("The target role " + problem + ".");
+        }
+        return role;
+    }
+
+    private static @Nullable String jobDescription(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        var text = value.strip();
+        if (text.length() > Resume.JOB_DESCRIPTION_MAX) {
+            throw new BadRequestException("The job description is too long: at most "
+                    + String.format("%,d", Resume.JOB_DESCRIPTION_MAX) + " characters (it has "
+                    + String.format("%,d", text.length()) + ").");
+        }
+        var problem = TextRules.problem(text);
+        if (problem != null) {
+            throw new BadRequestException("The job description " + problem + ".");
+        }
+        return text;
+    }
+
+    static ResumeSummary summary(Resume resume) {
+        var match = resume.getKeywordMatch();
+        return new ResumeSummary(
+                resume.getId(),
+                resume.getStatus(),
+                resume.getTargetRole(),
+                resume.getJobDescription() != null,
+                match == null ? null : match.percentage(),
+                resume.getFailureReason(),
+                resume.getCreatedAt(),
+                resume.getUpdatedAt());
+    }
+
+    private static ResumeDetails details(Resume resume) {
+        return new ResumeDetails(
+                resume.getId(),
+                resume.getStatus(),
+                resume.getTargetRole(),
+                resume.getJobDescription(),
+                resume.getContent(),
+                resume.getKeywordMatch(),
+                resume.getFailureReason(),
+                resume.getProvider(),
+                resume.getModel(),
+                resume.getPromptVersion(),
+                resume.isEdited(),
+                resume.getCreatedAt(),
+                resume.getUpdatedAt());
     }
 }
