@@ -17,7 +17,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.InputStreamDownloadCallback;
 import com.vaadin.flow.shared.Registration;
-import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.ErrorResponseException;
@@ -37,7 +36,7 @@ class ReadyResume extends Div {
         this.resumes = resumes;
         this.actor = actor;
         this.resumeId = details.id();
-        this.fileName = fileName(details.targetRole());
+        this.fileName = Resumes.fileName(details.targetRole());
         addClassName("mm-resume-ready");
         var meta = new Paragraph(when + " · " + writtenBy(details.provider(), details.model(), details.edited()));
         meta.addClassName("mm-resume-meta");
@@ -79,14 +78,6 @@ class ReadyResume extends Div {
             author = "Written by an AI model: " + name + (model == null ? "" : " · " + model);
         }
         return edited ? author + ", edited by you" : author;
-    }
-
-    static String fileName(String targetRole) {
-        var slug = targetRole
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
-        return "resume" + (slug.isEmpty() ? "" : "-" + slug) + ".pdf";
     }
 
     private static String pages(int count) {

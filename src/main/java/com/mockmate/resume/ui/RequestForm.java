@@ -1,5 +1,6 @@
 package com.mockmate.resume.ui;
 
+import com.mockmate.resume.domain.Resume;
 import com.mockmate.resume.service.ResumeRequest;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -23,9 +24,6 @@ import org.jspecify.annotations.Nullable;
  */
 class RequestForm extends Div {
 
-    static final int TARGET_ROLE_MAX = 120;
-    static final int JOB_DESCRIPTION_MAX = 20_000;
-
     final TextField targetRole = new TextField("Target role");
     final TextArea jobDescription = new TextArea("Job description (optional)");
     final Button generate = new Button("Generate résumé");
@@ -33,10 +31,10 @@ class RequestForm extends Div {
     RequestForm() {
         addClassNames("mm-card", "mm-resume-request");
         targetRole.setRequired(true);
-        targetRole.setMaxLength(TARGET_ROLE_MAX);
+        targetRole.setMaxLength(Resume.TARGET_ROLE_MAX);
         targetRole.setPlaceholder("e.g. Backend Engineer");
         targetRole.setWidthFull();
-        jobDescription.setMaxLength(JOB_DESCRIPTION_MAX);
+        jobDescription.setMaxLength(Resume.JOB_DESCRIPTION_MAX);
         jobDescription.setPlaceholder("Paste the advertisement to see which of its key terms your résumé covers.");
         jobDescription.setWidthFull();
         jobDescription.addClassName("mm-resume-job");
@@ -68,7 +66,7 @@ class RequestForm extends Div {
     private void updateCounter() {
         var format = NumberFormat.getIntegerInstance(Locale.UK);
         jobDescription.setHelperText(format.format(jobDescription.getValue().length()) + " / "
-                + format.format(JOB_DESCRIPTION_MAX) + " characters");
+                + format.format(Resume.JOB_DESCRIPTION_MAX) + " characters");
     }
 
     private void generateIfValid() {
@@ -79,11 +77,15 @@ class RequestForm extends Div {
         jobDescription.setInvalid(false);
         if (role.isEmpty()) {
             ok = invalid(targetRole, "Enter the role the résumé is for, e.g. Backend Engineer");
-        } else if (role.length() > TARGET_ROLE_MAX) {
-            ok = invalid(targetRole, "Keep the role to " + TARGET_ROLE_MAX + " characters");
+        } else if (role.length() > Resume.TARGET_ROLE_MAX) {
+            ok = invalid(targetRole, "Keep the role to " + Resume.TARGET_ROLE_MAX + " characters");
         }
-        if (description.length() > JOB_DESCRIPTION_MAX) {
-            ok = invalid(jobDescription, "Shorten the job description to 20,000 characters");
+        if (description.length() > Resume.JOB_DESCRIPTION_MAX) {
+            ok = invalid(
+                    jobDescription,
+                    "Shorten the job description to "
+                            + NumberFormat.getIntegerInstance(Locale.UK).format(Resume.JOB_DESCRIPTION_MAX)
+                            + " characters");
         }
         if (ok) {
             fireEvent(new GenerateEvent(this, new ResumeRequest(role, description.isEmpty() ? null : description)));

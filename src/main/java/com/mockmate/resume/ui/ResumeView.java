@@ -7,12 +7,11 @@ import com.mockmate.resume.domain.ResumeStatus;
 import com.mockmate.resume.service.InvalidResumeException;
 import com.mockmate.resume.service.ResumeDetails;
 import com.mockmate.resume.service.ResumeRequest;
+import com.mockmate.resume.service.ResumeUpdates;
 import com.mockmate.resume.service.Resumes;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -24,7 +23,6 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,8 +37,9 @@ import org.springframework.web.ErrorResponseException;
 
 /**
  * The ATS résumé: ask for one (target role, optional job description), follow its progress, then preview, download,
- * check its keyword match and edit its content as a form; earlier versions can be shown again or deleted. While the
- * résumé shown is being made, the page polls (the background job runs elsewhere and has no view to push to).
+ * check its keyword match and edit its content as a form; earlier versions can be shown again or deleted. A finished
+ * job is pushed to the page; while the résumé shown is being written, the page also polls (see
+ * {@link ResumeLiveUpdates}).
  */
 @Route("resume")
 @PageTitle("My résumé | MockMate")
@@ -49,7 +48,6 @@ import org.springframework.web.ErrorResponseException;
 @StyleSheet("context://styles/resume.css")
 public class ResumeView extends Div implements BeforeLeaveObserver {
 
-    static final int POLL_MILLIS = 1000;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(
                     FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(Locale.UK);
@@ -62,12 +60,14 @@ public class ResumeView extends Div implements BeforeLeaveObserver {
     private final Div current = new Div();
     private @Nullable UUID shownId;
     private @Nullable ResumeStatus shownStatus;
+    private final ResumeLiveUpdates live;
     private @Nullable ResumeEditor editor;
-    private @Nullable Registration polling;
 
-    ResumeView(Resumes service, Clock clock) {
+    ResumeView(Resumes service, ResumeUpdates updates, Clock clock) {
         this.resumes = ServiceRef.of(Resumes.class, service);
         this.zone = clock.getZone();
+        this.live = new ResumeLiveUpdates(
+                ServiceRef.of(ResumeUpdates.class, updates), actor.id(), this::finished, this::poll);
         this.versions = new VersionList(this::format);
         addClassNames("mm-page", "mm-resume");
         current.addClassNames("mm-card", "mm-resume-current");
@@ -134,11 +134,7 @@ public class ResumeView extends Div implements BeforeLeaveObserver {
         }
         form.setBusy(details.status().inProgress());
         versions.select(shownId);
-        if (details.status().inProgress()) {
-            startPolling();
-        } else {
-            stopPolling();
-        }
+        waitFor(details.status().inProgress());
     }
 
     private void showNothingYet() {
@@ -151,7 +147,7 @@ public class ResumeView extends Div implements BeforeLeaveObserver {
         shownId = null;
         shownStatus = null;
         form.setBusy(false);
-        stopPolling();
+        waitFor(false);
     }
 
     private void tryAgain() {
@@ -255,11 +251,23 @@ public class ResumeView extends Div implements BeforeLeaveObserver {
         }
     }
 
-    /** Called on every poll while the résumé shown is being made; shows it again once its status moved on. */
+    private void waitFor(boolean inProgress) {
+        getUI().ifPresent(ui -> live.waitFor(ui, inProgress));
+    }
+
+    /** A résumé of this candidate's was finished by a job on this instance (pushed). */
+    private void finished(UUID id) {
+        if (id.equals(shownId) && editor == null) {
+            show(id);
+        }
+        refreshVersions();
+    }
+
+    /** Called on every poll while the résumé shown is being written; shows it again once its status moved on. */
     private void poll() {
         var id = shownId;
         if (id == null || shownStatus == null || !shownStatus.inProgress()) {
-            stopPolling();
+            waitFor(false);
             return;
         }
         Feedback.attempt(() -> resumes.get().get(actor, id))
@@ -270,46 +278,19 @@ public class ResumeView extends Div implements BeforeLeaveObserver {
                                 refreshVersions();
                             }
                         },
-                        this::stopPolling);
+                        () -> waitFor(false));
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        if (shownStatus != null && shownStatus.inProgress()) {
-            startPolling();
-        }
+        live.attach(event.getUI());
+        waitFor(shownStatus != null && shownStatus.inProgress());
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        stopPolling();
+        live.detach(event.getUI());
         super.onDetach(event);
-    }
-
-    private void startPolling() {
-        if (polling == null) {
-            getUI().ifPresent(ui -> {
-                ui.setPollInterval(POLL_MILLIS);
-                polling = ui.addPollListener(new ResumePoll(this));
-            });
-        }
-    }
-
-    private void stopPolling() {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-            getUI().ifPresent(ui -> ui.setPollInterval(-1));
-        }
-    }
-
-    /** A class, not a lambda: a lambda that captures the view cannot be deserialized with the session. */
-    private record ResumePoll(ResumeView view) implements ComponentEventListener<PollEvent> {
-
-        @Override
-        public void onComponentEvent(PollEvent event) {
-            view.poll();
-        }
     }
 }
