@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.mockmate.account.ui.AccountView;
@@ -26,6 +27,8 @@ import com.mockmate.profile.ui.PublicProfileView;
 import com.mockmate.progress.ui.ProgressView;
 import com.mockmate.report.ui.ReportView;
 import com.mockmate.report.ui.SharedReportView;
+import com.mockmate.resume.job.ResumeJob;
+import com.mockmate.resume.ui.ResumeView;
 import com.mockmate.security.ui.LoginView;
 import com.mockmate.speech.ui.RecorderHarnessView;
 import com.mockmate.support.BrowserlessTest;
@@ -83,6 +86,9 @@ class ViewSerializationTest extends BrowserlessTest {
     @Autowired
     InterviewService interviews;
 
+    @Autowired
+    ResumeJob resumeJob;
+
     /** How each route is reached and driven; the signed-in user is already set up. */
     private final Map<Class<? extends Component>, Consumer<Drive>> drives = Map.ofEntries(
             Map.entry(HomeView.class, drive -> drive.explore("")),
@@ -134,6 +140,7 @@ class ViewSerializationTest extends BrowserlessTest {
                 drive.roundTrip("profile with a skill added");
                 drive.explore("profile");
             }),
+            Map.entry(ResumeView.class, this::resume),
             // A handle that no public profile has: the page answers with the not-found view.
             Map.entry(PublicProfileView.class, drive -> drive.explore("p/no-such-handle")),
             Map.entry(CatalogView.class, drive -> drive.explore("catalog")),
@@ -199,6 +206,24 @@ class ViewSerializationTest extends BrowserlessTest {
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Repeat password")), "Quiet-Harbour-Lamp-7");
         _click(_get(Button.class, spec -> spec.withText("Create account")));
         drive.roundTrip("register after creating an account");
+    }
+
+    /** Asks for a résumé, lets the job write it (pushed to the page), then explores it: edit, versions, delete. */
+    private void resume(Drive drive) {
+        drive.open("resume");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Target role")), "Backend Engineer");
+        _setValue(
+                _get(TextArea.class, spec -> spec.withLabel("Job description (optional)")),
+                "Java, Spring Boot and PostgreSQL.");
+        _click(_get(Button.class, spec -> spec.withText("Generate résumé")));
+        drive.roundTrip("resume while the résumé is queued");
+        resumeJob.generate(jdbc.queryForObject(
+                "SELECT id FROM resumes WHERE user_id = ? ORDER BY created_at DESC LIMIT 1",
+                java.util.UUID.class,
+                drive.user().id()));
+        MockVaadin.clientRoundtrip(false);
+        drive.roundTrip("resume once the job has finished");
+        drive.explore("resume");
     }
 
     private void answer(Drive drive) {
