@@ -12,7 +12,6 @@ import com.mockmate.resume.service.Resumes;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -74,8 +73,11 @@ public class ResumeView extends Div implements BeforeLeaveObserver {
         current.getElement().setAttribute("aria-label", "Selected résumé");
         current.getElement().setAttribute("role", "region");
         form.addGenerateListener(event -> generate(event.request()));
-        versions.addShowListener(event -> leaveEditorThen(() -> show(event.id())));
-        versions.addDeleteListener(this::confirmDelete);
+        versions.addShowListener(event -> leaveEditorThen(() -> {
+            show(event.id());
+            current.scrollIntoView();
+        }));
+        versions.addDeleteListener(event -> delete(event.id()));
         var intro = new Paragraph("A one-column résumé that applicant tracking systems read reliably, built from your"
                 + " profile and what your mock interviews showed.");
         intro.addClassName("mm-muted");
@@ -103,6 +105,7 @@ public class ResumeView extends Div implements BeforeLeaveObserver {
                 var queued = resumes.get().request(actor, request);
                 refreshVersions();
                 show(queued.id());
+                current.scrollIntoView();
             } catch (ErrorResponseException e) {
                 if (e.getStatusCode().value() == HttpStatus.BAD_REQUEST.value()) {
                     form.showServerError(Feedback.describe(e));
@@ -191,20 +194,6 @@ public class ResumeView extends Div implements BeforeLeaveObserver {
         } catch (ErrorResponseException e) {
             Feedback.error(Feedback.describe(e));
         }
-    }
-
-    private void confirmDelete(VersionList.DeleteEvent event) {
-        var id = event.id();
-        var confirm = new ConfirmDialog();
-        confirm.setHeader("Delete this résumé?");
-        confirm.setText("The résumé for " + event.targetRole() + " of " + event.when()
-                + " and its PDF will be deleted. This cannot be undone.");
-        confirm.setConfirmText("Delete");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText("Keep it");
-        confirm.addConfirmListener(confirmed -> delete(id));
-        confirm.open();
     }
 
     private void delete(UUID id) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The candidate's résumés, newest first: date, target role, status and keyword match. Choosing one fires
- * {@link ShowEvent}; its delete button fires {@link DeleteEvent} (the view confirms first).
+ * {@link ShowEvent}; its delete button asks first, then fires {@link DeleteEvent}.
  */
 class VersionList extends Div {
 
@@ -72,7 +73,7 @@ class VersionList extends Div {
         show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         show.addClassName("mm-resume-version-role");
         show.getElement().setAttribute("aria-label", "Show the résumé for " + role + " of " + when);
-        var delete = new Button(VaadinIcon.TRASH.create(), event -> fireEvent(new DeleteEvent(this, id, role, when)));
+        var delete = new Button(VaadinIcon.TRASH.create(), event -> confirmDelete(id, role, when));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_ICON);
         delete.getElement().setAttribute("aria-label", "Delete the résumé for " + role + " of " + when);
         delete.setTooltipText("Delete");
@@ -91,6 +92,19 @@ class VersionList extends Div {
         row.addClassName("mm-resume-version");
         rows.put(id, row);
         return row;
+    }
+
+    private void confirmDelete(UUID id, String role, String when) {
+        var confirm = new ConfirmDialog();
+        confirm.setHeader("Delete this résumé?");
+        confirm.setText(
+                "The résumé for " + role + " of " + when + " and its PDF will be deleted. This cannot be undone.");
+        confirm.setConfirmText("Delete");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep it");
+        confirm.addConfirmListener(confirmed -> fireEvent(new DeleteEvent(this, id)));
+        confirm.open();
     }
 
     static Span status(ResumeStatus status) {
@@ -137,26 +151,14 @@ class VersionList extends Div {
     static class DeleteEvent extends ComponentEvent<VersionList> {
 
         private final UUID id;
-        private final String targetRole;
-        private final String when;
 
-        DeleteEvent(VersionList source, UUID id, String targetRole, String when) {
+        DeleteEvent(VersionList source, UUID id) {
             super(source, false);
             this.id = id;
-            this.targetRole = targetRole;
-            this.when = when;
         }
 
         UUID id() {
             return id;
-        }
-
-        String targetRole() {
-            return targetRole;
-        }
-
-        String when() {
-            return when;
         }
     }
 }
