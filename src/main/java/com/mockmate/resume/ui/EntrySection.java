@@ -43,6 +43,11 @@ class EntrySection<T> extends Div {
         return spec.title();
     }
 
+    /** How an entry is named in a sentence, e.g. "position 2" for the second one. */
+    String entryName(int index) {
+        return spec.noun().toLowerCase(Locale.ROOT) + " " + (index + 1);
+    }
+
     /** The entries as typed; an entry left entirely blank is dropped rather than saved empty. */
     List<T> entries() {
         return forms.stream()

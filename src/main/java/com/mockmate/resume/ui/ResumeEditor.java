@@ -144,7 +144,7 @@ class ResumeEditor extends Div {
         for (var section : sections()) {
             if (section.key().equals(located.section()) && located.index() != null) {
                 var entry = section.entry(located.index());
-                var where = section.title() + ", entry " + (located.index() + 1);
+                var where = section.title() + ", " + section.entryName(located.index());
                 if (entry != null && located.field() != null && entry.markInvalid(located.field(), located.message())) {
                     return where + ", " + entry.label(located.field()) + ": " + located.message();
                 }

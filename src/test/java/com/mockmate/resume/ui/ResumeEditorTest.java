@@ -171,10 +171,10 @@ class ResumeEditorTest {
         assertThat(get_textRecursively(editor))
                 .contains(
                         "Nothing was saved",
-                        "Experience, entry 1, Employer: is not an employer in your profile",
+                        "Experience, position 1, Employer: is not an employer in your profile",
                         "Summary, Summary: must be at most 1000 characters",
-                        "Skills, entry 1, Keywords: must not be blank",
-                        "Certifications, entry 8: is not in your profile",
+                        "Skills, skill 1, Keywords: must not be blank",
+                        "Certifications, certificate 8: is not in your profile",
                         "the résumé must have a work section");
         assertThat(field("Position").isInvalid()).isFalse();
     }

@@ -200,7 +200,7 @@ class ResumeViewTest extends BrowserlessTest {
         _click(_get(view, Button.class, spec -> spec.withText("Save changes")));
 
         assertThat(employer.isInvalid()).isTrue();
-        assertThat(get_textRecursively(view)).contains("Nothing was saved", "Experience, entry 1, Employer: ");
+        assertThat(get_textRecursively(view)).contains("Nothing was saved", "Experience, position 1, Employer: ");
         assertThat(jdbc.queryForObject(
                         "SELECT content -> 'work' -> 0 ->> 'name' FROM resumes WHERE id = ?",
                         String.class,
