@@ -52,15 +52,15 @@ public class ResumeGenerator {
         var document = ResumeDocuments.of(candidate, targetRole, jobDescription);
         var outcome = writer.write(document, reply -> factProblems(reply, candidate), resumeId);
         return switch (outcome) {
-            case ResumeOutcome.Written(var reply, _) ->
+            case ResumeOutcome.Written written ->
                 checked(
-                        canonical(read(reply), candidate),
+                        canonical(read(written.content()), candidate),
                         candidate,
                         writer.provider(),
                         writer.modelName(),
                         ResumeWriter.PROMPT_VERSION);
-            case ResumeOutcome.Failed(var reason, _) ->
-                failed(reason, writer.provider(), writer.modelName(), ResumeWriter.PROMPT_VERSION);
+            case ResumeOutcome.Failed failed ->
+                failed(failed.reason(), writer.provider(), writer.modelName(), ResumeWriter.PROMPT_VERSION);
         };
     }
 
@@ -84,7 +84,11 @@ public class ResumeGenerator {
         var evidence = content.mockmateEvidence().stream()
                 .map(cited -> InsightFactCheck.topic(candidate.insights(), cited.topic())
                         .map(topic -> new Evidence(
-                                topic.topic(), topic.level().label(), topic.sessions(), topic.mean(), cited.statement()))
+                                topic.topic(),
+                                topic.level().label(),
+                                topic.sessions(),
+                                topic.mean(),
+                                cited.statement()))
                         .orElse(cited))
                 .toList();
         var withEvidence = new ResumeContent(
