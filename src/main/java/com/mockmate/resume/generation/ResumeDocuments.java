@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The model's document from the candidate's facts. It leaves out the contact data (name, email, location, links,
- * handle, photo) and the profile's visibility settings: what the model does not see it cannot leak or get wrong.
+ * handle, photo) and the profile's visibility settings, and scrubs it out of the free text ({@link ContactScrubber}):
+ * what the model does not see it cannot leak or get wrong.
  */
 final class ResumeDocuments {
 
@@ -26,21 +27,21 @@ final class ResumeDocuments {
         return new ResumeDocument(
                 targetRole.strip(),
                 Normalised.blank(jobDescription) ? null : jobDescription.strip(),
-                profile(facts.profile()),
+                profile(facts.profile(), new ContactScrubber(facts.name())),
                 insights(facts.insights()));
     }
 
-    private static ProfileFacts profile(ProfileContent profile) {
+    private static ProfileFacts profile(ProfileContent profile, ContactScrubber scrubber) {
         return new ProfileFacts(
-                profile.headline(),
-                profile.about(),
+                scrubber.scrub(profile.headline()),
+                scrubber.scrub(profile.about()),
                 profile.experience().stream()
                         .map(position -> new PositionFacts(
                                 position.title(),
                                 position.company(),
                                 position.start(),
                                 Normalised.blank(position.end()) ? null : position.end(),
-                                position.bullets()))
+                                scrubber.scrub(position.bullets())))
                         .toList(),
                 profile.education().stream()
                         .map(study ->

@@ -2,7 +2,6 @@ package com.mockmate.resume.generation;
 
 import static com.mockmate.resume.generation.ResumeFixtures.HOSTILE_JOB;
 import static com.mockmate.resume.generation.ResumeFixtures.MAPPER;
-import static com.mockmate.resume.generation.ResumeFixtures.check;
 import static com.mockmate.resume.generation.ResumeFixtures.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,6 +83,34 @@ class ResumeGeneratorTest {
     }
 
     @Test
+    void contact_data_typed_into_the_profiles_free_text_does_not_reach_the_model() {
+        var facts = ResumeFixtures.facts();
+        var profile = facts.profile();
+        var typed = new com.mockmate.profile.domain.ProfileContent(
+                profile.handle(),
+                profile.publicProfile(),
+                profile.insightsPublic(),
+                "Backend engineer - Jane Doe, jane.private@mail.example.org, +49 170 1234567",
+                "See https://jane.example.dev/about for more.",
+                profile.location(),
+                profile.experience(),
+                profile.education(),
+                profile.skills(),
+                profile.certifications(),
+                profile.links());
+        scripted.then(() -> completion(reply("Acme Robotics")));
+        var withTypedContact = new CandidateFacts(facts.name(), facts.email(), typed, facts.insights());
+
+        generator(hosted(), reader(withTypedContact)).generate(resumeId, userId, "Backend Engineer", null);
+
+        var document = MAPPER.readTree(scripted.requests.getFirst().userDocument());
+        assertThat(document.path("profile").path("headline").stringValue())
+                .isEqualTo("Backend engineer - [removed], [removed], [removed]");
+        assertThat(document.path("profile").path("about").stringValue()).isEqualTo("See [removed] for more.");
+        assertThat(document.path("job_description").isNull()).isTrue();
+    }
+
+    @Test
     void a_resume_that_invents_in_every_reply_fails_with_a_readable_reason() {
         for (int i = 0; i < 3; i++) {
             scripted.then(() -> completion(reply("Google")));
@@ -144,6 +171,10 @@ class ResumeGeneratorTest {
     }
 
     private ResumeGenerator generator(InterviewerModel model) {
+        return generator(model, reader());
+    }
+
+    private ResumeGenerator generator(InterviewerModel model, CandidateFactsReader reader) {
         var properties = new LlmProperties(
                 LlmProperties.Provider.AUTO,
                 3,
@@ -154,7 +185,8 @@ class ResumeGeneratorTest {
                 new LlmProperties.OpenAi("gpt-4.1-mini"),
                 new LlmProperties.Ollama("http://localhost:11434", "qwen2.5:3b-instruct"));
         var calls = new ValidatedCalls(model, callLog.log(), properties, RemoteRetry.of(properties.transportRetries()));
-        return new ResumeGenerator(new ResumeWriter(calls, MAPPER), reader(), check(), MAPPER);
+        return new ResumeGenerator(
+                new ResumeWriter(calls, MAPPER), reader, new ResumeContentCheck(reader, MAPPER), MAPPER);
     }
 
     private static ModelCompletion completion(String text) {
