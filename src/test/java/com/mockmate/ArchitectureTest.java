@@ -149,16 +149,15 @@ class ArchitectureTest {
     }
 
     @Test
-    void only_the_interviews_evaluation_talks_to_the_model() {
+    void only_the_interviews_evaluation_and_the_resumes_generation_talk_to_the_model() {
         noClasses()
-                .that()
-                .resideInAPackage("com.mockmate.interview..")
-                .and()
-                .resideOutsideOfPackage("com.mockmate.interview.evaluation..")
+                .that(resideInAnyPackage("com.mockmate.interview..", "com.mockmate.resume..")
+                        .and(DescribedPredicate.not(resideInAnyPackage(
+                                "com.mockmate.interview.evaluation..", "com.mockmate.resume.generation.."))))
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("com.mockmate.llm..")
-                .because("the model's reply is mapped to the interview's own records in one place")
+                .because("the model's reply is checked and mapped to the feature's own records in one place")
                 .check(classes);
     }
 

@@ -71,14 +71,25 @@ public final class ValidatedCalls {
             String work,
             CallPurpose purpose,
             @Nullable UUID sessionId,
-            @Nullable UUID turnId) {
+            @Nullable UUID turnId,
+            @Nullable UUID resumeId) {
 
         public static Subject turn(@Nullable UUID turnId) {
-            return new Subject("The interviewer's reply", "evaluation", CallPurpose.TURN, null, turnId);
+            return new Subject("The interviewer's reply", "evaluation", CallPurpose.TURN, null, turnId, null);
         }
 
         public static Subject summary(UUID sessionId) {
-            return new Subject("The summary", "summary", CallPurpose.SUMMARY, sessionId, null);
+            return new Subject("The summary", "summary", CallPurpose.SUMMARY, sessionId, null, null);
+        }
+
+        public static Subject resume(UUID resumeId) {
+            return new Subject("The résumé", "résumé", CallPurpose.RESUME, null, null, resumeId);
+        }
+
+        /** The turn, session or résumé the calls are for, for the log. */
+        @Nullable
+        UUID id() {
+            return turnId != null ? turnId : sessionId != null ? sessionId : resumeId;
         }
     }
 
@@ -110,7 +121,7 @@ public final class ValidatedCalls {
             log.warn(
                     "{} ({}) given up with {} after {} calls: {}",
                     subject.work(),
-                    subject.turnId() != null ? subject.turnId() : subject.sessionId(),
+                    subject.id(),
                     model.provider(),
                     run.calls,
                     e.getMessage());
@@ -216,7 +227,8 @@ public final class ValidatedCalls {
                     error,
                     subject.turnId(),
                     subject.purpose(),
-                    subject.sessionId());
+                    subject.sessionId(),
+                    subject.resumeId());
             try {
                 callLog.record(call);
             } catch (RuntimeException e) {

@@ -11,7 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mockmate.llm.EvaluationOutcome.Evaluated;
 import com.mockmate.llm.EvaluationOutcome.Failed;
 import com.mockmate.llm.calls.CallOutcome;
+import com.mockmate.llm.calls.CallPurpose;
+import com.mockmate.llm.calls.LlmCall;
 import com.mockmate.llm.calls.RecordingCallLog;
+import com.mockmate.llm.resume.ResumeOutcome;
+import com.mockmate.llm.resume.ResumeRequests;
+import com.mockmate.llm.resume.ResumeWriter;
 import com.mockmate.remote.RemoteHttp;
 import com.mockmate.scoring.Rating;
 import java.time.Duration;
@@ -174,6 +179,82 @@ abstract class ModelProviderContract {
         assertThat(sent.path("properties").has("evaluation"))
                 .as("not the interviewer reply's schema")
                 .isFalse();
+    }
+
+    private ResumeWriter resumeWriter() {
+        var properties = properties(Duration.ofSeconds(5));
+        return new ResumeWriter(
+                new ValidatedCalls(
+                        model(Duration.ofSeconds(5)),
+                        callLog.log(),
+                        properties,
+                        LlmFixtures.recordingRetry(properties, sleeps)),
+                MAPPER);
+    }
+
+    @Test
+    void a_resume_request_carries_the_profile_and_job_description_only_as_string_values_of_one_document()
+            throws Exception {
+        var sent = ResumeRequests.document(ResumeRequests.HOSTILE_JOB);
+        enqueueReply(ResumeRequests.replyJson());
+
+        var outcome = resumeWriter().write(sent, ResumeRequests.employersOf(sent), UUID.randomUUID());
+
+        assertThat(outcome).isInstanceOf(ResumeOutcome.Written.class);
+        var body = body(take());
+        assertThat(systemPrompt(body))
+                .startsWith("# MockMate ATS résumé, prompt version resume-v1")
+                .doesNotContain("Ignore the profile", "Acme Robotics", "payment systems", "Backend Engineer");
+        assertThat(userMessages(body)).hasSize(1);
+        var document = MAPPER.readTree(userMessages(body).getFirst());
+        assertThat(document.propertyNames()).containsExactly("target_role", "job_description", "profile", "insights");
+        assertThat(document.path("job_description").isString()).isTrue();
+        assertThat(document.path("job_description").stringValue()).isEqualTo(ResumeRequests.HOSTILE_JOB);
+        assertThat(document.path("profile").path("about").stringValue())
+                .isEqualTo("I build payment systems in Kotlin and Java.");
+        assertThat(document.path("profile")
+                        .path("experience")
+                        .path(0)
+                        .path("company")
+                        .stringValue())
+                .isEqualTo("Acme Robotics");
+        assertThat(document.path("profile").propertyNames())
+                .containsExactly("headline", "about", "experience", "education", "skills", "certifications");
+        var basics = responseSchema(body).path("properties").path("basics").path("properties");
+        assertThat(basics.has("summary")).isTrue();
+        assertThat(basics.has("email") || basics.has("name") || basics.has("profiles"))
+                .as("the model writes no contact data")
+                .isFalse();
+    }
+
+    @Test
+    void an_invented_employer_is_sent_back_with_the_fact_checks_error_and_the_repaired_resume_is_kept()
+            throws Exception {
+        var sent = ResumeRequests.document(ResumeRequests.HOSTILE_JOB);
+        var resumeId = UUID.randomUUID();
+        enqueueReply(ResumeRequests.replyWithEmployer("Google"));
+        enqueueReply(ResumeRequests.replyJson());
+
+        var outcome = resumeWriter().write(sent, ResumeRequests.employersOf(sent), resumeId);
+
+        assertThat(outcome).isInstanceOfSatisfying(ResumeOutcome.Written.class, written -> {
+            assertThat(written.calls()).isEqualTo(2);
+            assertThat(written.content().path("work").path(0).path("name").stringValue())
+                    .isEqualTo("Acme Robotics");
+        });
+        take();
+        var repair = userMessages(body(take()));
+        assertThat(repair).hasSize(2);
+        assertThat(repair.get(1))
+                .contains("/work/0/name: this employer is not in the profile's experience")
+                .doesNotContain("Google");
+        assertThat(callLog.outcomes()).containsExactly(CallOutcome.INVALID_OUTPUT, CallOutcome.OK);
+        assertThat(callLog.calls()).allSatisfy(call -> {
+            assertThat(call.getPurpose()).isEqualTo(CallPurpose.RESUME);
+            assertThat(call.getResumeId()).isEqualTo(resumeId);
+            assertThat(call.getProvider()).isEqualTo(provider);
+        });
+        assertThat(callLog.calls()).extracting(LlmCall::getSessionId).containsOnlyNulls();
     }
 
     @Test

@@ -83,6 +83,24 @@ public class SessionSummaryWriting {
         }
     }
 
+    /**
+     * Ends a summary whose job never finished (its instance died, or every retry failed) with the offline summary,
+     * marked FAILED with {@code reason}, so that no screen waits for it forever. Nothing happens to one that is done.
+     */
+    public void writeOffline(UUID sessionId, String reason) {
+        var loaded = tx.execute(status -> summaries
+                .findById(sessionId)
+                .filter(WrittenSummary::isWriting)
+                .flatMap(summary -> sessions.findById(sessionId))
+                .map(facts::load)
+                .orElse(null));
+        if (loaded == null) {
+            return;
+        }
+        var offline = OfflineSessionSummary.write(loaded);
+        finish(loaded, summary -> summary.failed(offline, OfflineSessionSummary.AUTHOR, reason, 0, clock.instant()));
+    }
+
     /** Stores the outcome unless another run got there first, and tells the session's screens. */
     private void finish(SummaryFacts loaded, Consumer<WrittenSummary> outcome) {
         tx.executeWithoutResult(status -> summaries

@@ -5,5 +5,7 @@ public enum CallPurpose {
     /** Evaluating one answer of an interview. */
     TURN,
     /** Writing the summary of a completed interview. */
-    SUMMARY
+    SUMMARY,
+    /** Writing the content of an ATS résumé. */
+    RESUME
 }

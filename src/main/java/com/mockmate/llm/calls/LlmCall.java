@@ -54,6 +54,9 @@ public class LlmCall extends AbstractEntity {
     @Column(name = "session_id")
     private @Nullable UUID sessionId;
 
+    @Column(name = "resume_id")
+    private @Nullable UUID resumeId;
+
     protected LlmCall() {}
 
     LlmCall(ModelCall call, Instant createdAt) {
@@ -68,6 +71,7 @@ public class LlmCall extends AbstractEntity {
         this.createdAt = createdAt;
         this.purpose = call.purpose();
         this.sessionId = call.sessionId();
+        this.resumeId = call.resumeId();
     }
 
     private static String truncate(String value, int max) {
@@ -116,5 +120,9 @@ public class LlmCall extends AbstractEntity {
 
     public @Nullable UUID getSessionId() {
         return sessionId;
+    }
+
+    public @Nullable UUID getResumeId() {
+        return resumeId;
     }
 }

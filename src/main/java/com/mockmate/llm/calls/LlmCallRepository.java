@@ -11,4 +11,6 @@ interface LlmCallRepository extends Repository<LlmCall, UUID> {
     List<LlmCall> findByTurnIdOrderByCreatedAt(UUID turnId);
 
     List<LlmCall> findBySessionIdOrderByCreatedAt(UUID sessionId);
+
+    List<LlmCall> findByResumeIdOrderByCreatedAt(UUID resumeId);
 }

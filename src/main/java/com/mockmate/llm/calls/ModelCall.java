@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param turnId the turn a {@link CallPurpose#TURN} call evaluated
  * @param sessionId the session a {@link CallPurpose#SUMMARY} call summarised
+ * @param resumeId the résumé a {@link CallPurpose#RESUME} call wrote
  */
 public record ModelCall(
         String provider,
@@ -19,7 +20,34 @@ public record ModelCall(
         @Nullable String errorMessage,
         @Nullable UUID turnId,
         CallPurpose purpose,
-        @Nullable UUID sessionId) {
+        @Nullable UUID sessionId,
+        @Nullable UUID resumeId) {
+
+    /** A call made for a turn or a session. */
+    public ModelCall(
+            String provider,
+            String model,
+            long latencyMs,
+            @Nullable Integer promptTokens,
+            @Nullable Integer completionTokens,
+            CallOutcome outcome,
+            @Nullable String errorMessage,
+            @Nullable UUID turnId,
+            CallPurpose purpose,
+            @Nullable UUID sessionId) {
+        this(
+                provider,
+                model,
+                latencyMs,
+                promptTokens,
+                completionTokens,
+                outcome,
+                errorMessage,
+                turnId,
+                purpose,
+                sessionId,
+                null);
+    }
 
     /** A call made to evaluate a turn. */
     public ModelCall(

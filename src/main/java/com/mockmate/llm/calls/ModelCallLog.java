@@ -60,6 +60,12 @@ public class ModelCallLog {
         return repository.findBySessionIdOrderByCreatedAt(sessionId);
     }
 
+    /** The calls that wrote a résumé's content. */
+    @Transactional(readOnly = true)
+    public List<LlmCall> callsForResume(UUID resumeId) {
+        return repository.findByResumeIdOrderByCreatedAt(resumeId);
+    }
+
     private void countTokens(ModelCall call, String kind, @Nullable Integer tokens) {
         if (tokens != null && tokens > 0) {
             Counter.builder("mockmate.llm.tokens")

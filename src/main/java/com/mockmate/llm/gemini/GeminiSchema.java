@@ -9,8 +9,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Converts the reply's JSON Schema into the OpenAPI subset that Gemini's {@code responseSchema} accepts: upper-case
  * type names, {@code propertyOrdering} from the declared order, and no keys Gemini rejects ({@code $schema},
- * {@code $id}, {@code title}, {@code additionalProperties}). Gemini emits only declared properties anyway; the full
- * schema is still enforced by our validator on the reply.
+ * {@code $id}, {@code title}, {@code additionalProperties}). A nullable value, {@code "type": ["string", "null"]} in
+ * JSON Schema, becomes {@code "type": "STRING", "nullable": true}. Gemini emits only declared properties anyway; the
+ * full schema is still enforced by our validator on the reply.
  */
 final class GeminiSchema {
 
@@ -35,7 +36,7 @@ final class GeminiSchema {
             var key = entry.getKey();
             var value = entry.getValue();
             switch (key) {
-                case "type" -> out.put("type", value.stringValue().toUpperCase(Locale.ROOT));
+                case "type" -> type(value, out);
                 case "items" -> out.set("items", from(value));
                 case "properties" -> {
                     var properties = out.putObject("properties");
@@ -53,5 +54,19 @@ final class GeminiSchema {
             }
         }
         return out;
+    }
+
+    private static void type(JsonNode type, ObjectNode out) {
+        if (!type.isArray()) {
+            out.put("type", type.stringValue().toUpperCase(Locale.ROOT));
+            return;
+        }
+        for (var name : type) {
+            if ("null".equals(name.stringValue())) {
+                out.put("nullable", true);
+            } else if (!out.has("type")) {
+                out.put("type", name.stringValue().toUpperCase(Locale.ROOT));
+            }
+        }
     }
 }

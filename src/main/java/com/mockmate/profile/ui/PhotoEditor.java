@@ -29,6 +29,7 @@ class PhotoEditor extends Div {
     private final ServiceRef<ProfilePhotos> photos;
     private final AuthenticatedUser actor;
     private final SerializableRunnable onChange;
+    private final Upload upload;
     private final Button remove;
     private boolean hasPhoto;
     private int revision;
@@ -43,7 +44,7 @@ class PhotoEditor extends Div {
         this.hasPhoto = hasPhoto;
         this.onChange = onChange;
         addClassName("mm-photo-editor");
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> stored(data)));
+        upload = new Upload(UploadHandler.inMemory((metadata, data) -> stored(data)));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
         upload.setMaxFileSize(ProfilePhotos.MAX_BYTES);
         upload.setMaxFiles(1);
@@ -91,6 +92,8 @@ class PhotoEditor extends Div {
                 hasPhoto = true;
                 revision++;
                 remove.setVisible(true);
+                // With one file allowed, a finished upload would disable the button until its row is dismissed.
+                upload.clearFileList();
                 onChange.run();
                 notify("Photo saved.", NotificationVariant.LUMO_SUCCESS);
             });

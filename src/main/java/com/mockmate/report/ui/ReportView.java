@@ -108,9 +108,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         actions.addClassName("mm-report-actions");
         add(actions, shareArea);
         showPdfState();
-        if (report.overallFeedback() != null) {
-            add(new H3("Summary"), new Paragraph(report.overallFeedback()));
-        }
+        add(new ReportSummary(report));
         add(new H3("Question by question"), new ReportSections(report));
     }
 

@@ -7,7 +7,6 @@ import com.mockmate.report.service.ShareLinks.SharedReport;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -75,9 +74,7 @@ public class SharedReportView extends VerticalLayout implements BeforeEnterObser
             pdf.addClassName("mm-link-button");
             add(pdf);
         }
-        if (report.overallFeedback() != null) {
-            add(new H3("Summary"), new Paragraph(report.overallFeedback()));
-        }
+        add(new ReportSummary(report));
         add(new ReportSections(report));
     }
 }

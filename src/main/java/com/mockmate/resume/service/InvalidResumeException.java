@@ -1,6 +1,5 @@
 package com.mockmate.resume.service;
 
-import com.mockmate.base.api.FieldErrorItem;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -20,6 +19,9 @@ public class InvalidResumeException extends ErrorResponseException {
         this.problems = List.copyOf(problems);
     }
 
+    /** One error of the 400: {@code field} is the JSON pointer, empty for the document as a whole. */
+    public record Problem(String field, String message) {}
+
     public List<String> problems() {
         return problems;
     }
@@ -33,10 +35,10 @@ public class InvalidResumeException extends ErrorResponseException {
         return problem;
     }
 
-    private static FieldErrorItem item(String problem) {
+    private static Problem item(String problem) {
         int colon = problem.indexOf(": ");
         return colon > 0 && problem.startsWith("/")
-                ? new FieldErrorItem(problem.substring(0, colon), problem.substring(colon + 2))
-                : new FieldErrorItem("", problem);
+                ? new Problem(problem.substring(0, colon), problem.substring(colon + 2))
+                : new Problem("", problem);
     }
 }

@@ -68,6 +68,9 @@ class SessionSummaryJobTest extends BrowserlessTest {
     SessionSummaryJob job;
 
     @Autowired
+    StalledSummaryRecovery recovery;
+
+    @Autowired
     SessionSummaries summaries;
 
     @Autowired
@@ -144,6 +147,26 @@ class SessionSummaryJobTest extends BrowserlessTest {
         assertThat(jdbc.queryForMap(
                         "SELECT content::text AS content, updated_at FROM session_summaries WHERE id = ?", sessionId))
                 .isEqualTo(first);
+    }
+
+    @Test
+    void a_summary_whose_job_never_finished_is_ended_offline_after_fifteen_minutes() {
+        var sessionId = finishedInterview();
+        var fresh = finishedInterview();
+        jdbc.update("UPDATE session_summaries SET updated_at = now() - interval '16 minutes' WHERE id = ?", sessionId);
+
+        assertThat(recovery.recover()).isGreaterThanOrEqualTo(1);
+
+        var ended = written(sessionId);
+        assertThat(ended.status()).isEqualTo(SummaryStatus.FAILED);
+        assertThat(ended.failureReason()).isEqualTo(StalledSummaryRecovery.REASON);
+        assertThat(ended.writtenBy().label()).isEqualTo("Offline summary");
+        assertThat(ended.overallFeedback()).isNotBlank();
+        assertThat(ended.strengths().size() + ended.improvements().size()).isPositive();
+        assertThat(written(fresh).status()).isEqualTo(SummaryStatus.WRITING);
+
+        job.write(sessionId);
+        assertThat(written(sessionId).status()).isEqualTo(SummaryStatus.FAILED);
     }
 
     @Test

@@ -62,6 +62,33 @@ class ModelCallLogIntegrationTest {
     }
 
     @Test
+    void a_resume_call_is_recorded_with_its_purpose_and_resume() {
+        var resumeId = UUID.randomUUID();
+        try {
+            callLog.record(new ModelCall(
+                    "openai",
+                    "gpt-4.1-mini",
+                    900,
+                    2400,
+                    800,
+                    CallOutcome.OK,
+                    null,
+                    null,
+                    CallPurpose.RESUME,
+                    null,
+                    resumeId));
+
+            assertThat(callLog.callsForResume(resumeId)).singleElement().satisfies(call -> {
+                assertThat(call.getPurpose()).isEqualTo(CallPurpose.RESUME);
+                assertThat(call.getResumeId()).isEqualTo(resumeId);
+                assertThat(call.getTurnId()).isNull();
+            });
+        } finally {
+            jdbc.update("DELETE FROM llm_calls WHERE resume_id = ?", resumeId);
+        }
+    }
+
+    @Test
     void one_model_is_selected_at_start_up_and_used_by_the_evaluator() {
         assertThat(selected.model().provider()).isIn("gemini", "ollama", "offline");
         assertThat(selected.reason()).isNotBlank();

@@ -62,5 +62,12 @@ public final class RecordingCallLog {
                     .filter(call -> sessionId.equals(call.getSessionId()))
                     .toList();
         }
+
+        @Override
+        public List<LlmCall> findByResumeIdOrderByCreatedAt(UUID resumeId) {
+            return saved.stream()
+                    .filter(call -> resumeId.equals(call.getResumeId()))
+                    .toList();
+        }
     }
 }

@@ -68,6 +68,18 @@ class GeminiSchemaTest {
     }
 
     @Test
+    void a_nullable_type_becomes_geminis_nullable_flag() throws Exception {
+        var schema = JsonMapper.builder().build().readTree("""
+                {"type": "object", "properties": {"end": {"type": ["string", "null"], "maxLength": 10}}}""");
+
+        var end = GeminiSchema.from(schema).path("properties").path("end");
+
+        assertThat(end.path("type").stringValue()).isEqualTo("STRING");
+        assertThat(end.path("nullable").booleanValue()).isTrue();
+        assertThat(end.path("maxLength").intValue()).isEqualTo(10);
+    }
+
+    @Test
     void drops_the_json_schema_keys_gemini_rejects() {
         assertThat(converted.toString()).doesNotContain("additionalProperties", "$schema", "$id", "\"title\"");
     }

@@ -5,16 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import com.mockmate.profile.job.ProfileInsightsJob;
 import com.mockmate.support.Accounts;
 import com.mockmate.support.ApiClient;
 import com.mockmate.support.BrowserTest;
 import com.mockmate.support.IntegrationTest;
 import com.mockmate.support.ScoredInterviews;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -53,6 +60,15 @@ class ProfileBrowserTest extends BrowserTest {
         page.getByLabel("Headline").press("Tab");
         assertThat(page.locator(".mm-profile-card h3")).hasText("Backend engineer who likes queues");
         assertNoVaadinError();
+
+        page.locator("vaadin-upload input[type=file]")
+                .setInputFiles(new FilePayload("me.jpg", "image/jpeg", jpeg(900, 600)));
+        assertThat(page.getByText("Photo saved.")).isVisible();
+        var photo = page.locator(".mm-profile-card img");
+        assertThat(photo).hasAttribute("alt", "Profile photo");
+        page.waitForCondition(() -> (Boolean) photo.evaluate("img => img.complete && img.naturalWidth > 0"));
+        assertThat((Integer) photo.evaluate("img => img.naturalWidth")).isEqualTo(512);
+        assertThat(page.locator("vaadin-upload vaadin-button")).isEnabled();
         page.setViewportSize(1280, 3400);
         screenshot("profile-desktop");
 
@@ -73,6 +89,24 @@ class ProfileBrowserTest extends BrowserTest {
         page.setViewportSize(420, 2600);
         page.waitForTimeout(300);
         screenshot("public-profile-phone");
+    }
+
+    /** A photo larger than the 512 px the server keeps, so the preview shows the re-encoded one. */
+    private static byte[] jpeg(int width, int height) {
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.setColor(new Color(0x1f, 0x5f, 0xbf));
+        graphics.fillRect(0, 0, width, height);
+        graphics.setColor(Color.WHITE);
+        graphics.fillOval(width / 3, height / 6, width / 3, height * 2 / 3);
+        graphics.dispose();
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static Map<String, Object> profile() {

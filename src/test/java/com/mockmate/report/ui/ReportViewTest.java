@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mockmate.account.ui.AccountView;
+import com.mockmate.interview.job.SessionSummaryJob;
 import com.mockmate.interview.service.InterviewService;
 import com.mockmate.report.job.ReportPdfJob;
 import com.mockmate.support.BrowserlessTest;
@@ -36,6 +37,9 @@ class ReportViewTest extends BrowserlessTest {
     @Autowired
     ReportPdfJob pdfJob;
 
+    @Autowired
+    SessionSummaryJob summaryJob;
+
     AuthenticatedUser candidate;
 
     @BeforeEach
@@ -46,10 +50,13 @@ class ReportViewTest extends BrowserlessTest {
     @Test
     void the_report_shows_each_question_then_offers_the_pdf_and_a_share_link_that_can_be_revoked() {
         var sessionId = finishedInterview();
+        summaryJob.write(sessionId);
         UI.getCurrent().navigate("results/" + sessionId);
         _click(_get(Button.class, spec -> spec.withText("Full report, PDF and sharing")));
 
         assertThat(_get(H2.class).getText()).isEqualTo("Report: Software Engineer Warm-up");
+        assertThat(get_textRecursively(_get(ReportSummary.class)))
+                .contains("To work on", "Next step: ", "Summary written by Offline summary");
         var sections = _get(ReportSections.class);
         assertThat(get_textRecursively(sections))
                 .contains("Question 1: ", "Key points covered", "Key points missed", "Example answer", "Technical: ");
