@@ -24,8 +24,8 @@ class KeywordMatchPanel extends Div {
         meter.getElement().setAttribute("aria-label", "Keyword match " + match.percentage() + " percent");
         var explanation = new Paragraph("Of the job description's "
                 + (match.found().size() + match.missing().size()) + " key terms, "
-                + match.found().size() + " appear in your résumé. Add a missing term only where it is true"
-                + " of you.");
+                + match.found().size() + (match.found().size() == 1 ? " appears" : " appear")
+                + " in your résumé. Add a missing term only where it is true of you.");
         explanation.addClassName("mm-muted");
         add(new H4("ATS keyword match"), percentage, meter, explanation);
         add(terms("Found in your résumé", "✓", "mm-resume-term-found", match.found()));
