@@ -2,8 +2,6 @@ package com.mockmate.resume.service;
 
 import com.mockmate.audit.AuditAction;
 import com.mockmate.audit.AuditTrail;
-import com.mockmate.base.domain.TextRules;
-import com.mockmate.base.error.BadRequestException;
 import com.mockmate.base.error.ConflictException;
 import com.mockmate.base.error.NotFoundException;
 import com.mockmate.base.error.TooManyRequestsException;
@@ -25,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,8 +67,9 @@ public class Resumes {
     /** Queues a new résumé (QUEUED); a background job writes, checks and renders it. */
     @Transactional
     public ResumeSummary request(AuthenticatedUser actor, ResumeRequest request) {
-        var targetRole = targetRole(request.targetRole());
-        var jobDescription = jobDescription(request.jobDescription());
+        var checked = request.checked();
+        var targetRole = checked.targetRole();
+        var jobDescription = checked.jobDescription();
         if (resumes.countByUserIdAndStatusIn(actor.id(), List.of(ResumeStatus.QUEUED, ResumeStatus.GENERATING))
                 >= MAX_IN_PROGRESS) {
             throw new TooManyRequestsException(
@@ -203,39 +201,6 @@ public class Resumes {
 
     private static String fileName(Resume resume) {
         return fileName(resume.getTargetRole());
-    }
-
-    private static String targetRole(@Nullable String value) {
-        var role = value == null ? "" : value.strip().replaceAll("\\s+", " ");
-        if (role.isEmpty()) {
-            throw new BadRequestException("Say which role the résumé is for (targetRole).");
-        }
-        if (role.length() > Resume.TARGET_ROLE_MAX) {
-            throw new BadRequestException(
-                    "The target role is too long: at most " + Resume.TARGET_ROLE_MAX + " characters.");
-        }
-        var problem = TextRules.problem(role);
-        if (problem != null) {
-            throw new BadRequestException("The target role " + problem + ".");
-        }
-        return role;
-    }
-
-    private static @Nullable String jobDescription(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        var text = value.strip();
-        if (text.length() > Resume.JOB_DESCRIPTION_MAX) {
-            throw new BadRequestException("The job description is too long: at most "
-                    + String.format("%,d", Resume.JOB_DESCRIPTION_MAX) + " characters (it has "
-                    + String.format("%,d", text.length()) + ").");
-        }
-        var problem = TextRules.problem(text);
-        if (problem != null) {
-            throw new BadRequestException("The job description " + problem + ".");
-        }
-        return text;
     }
 
     static ResumeSummary summary(Resume resume) {
