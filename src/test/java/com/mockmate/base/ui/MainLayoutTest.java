@@ -23,7 +23,9 @@ class MainLayoutTest extends BrowserlessTest {
 
         UI.getCurrent().navigate("assessments");
 
-        assertThat(menu()).containsExactly("Assessments", "My interviews", "My progress", "My profile", "My account");
+        assertThat(menu())
+                .containsExactly(
+                        "Assessments", "My interviews", "My progress", "My profile", "My résumé", "My account");
     }
 
     @Test
@@ -38,6 +40,7 @@ class MainLayoutTest extends BrowserlessTest {
                         "My interviews",
                         "My progress",
                         "My profile",
+                        "My résumé",
                         "Catalog",
                         "Test builder",
                         "Flagged answers",
@@ -56,6 +59,7 @@ class MainLayoutTest extends BrowserlessTest {
                         "My interviews",
                         "My progress",
                         "My profile",
+                        "My résumé",
                         "Catalog",
                         "Test builder",
                         "Flagged answers",
@@ -75,6 +79,7 @@ class MainLayoutTest extends BrowserlessTest {
                         "history",
                         "progress",
                         "profile",
+                        "resume",
                         "catalog",
                         "builder",
                         "flagged-answers",

@@ -44,8 +44,8 @@ class LoginBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Assessments")))
                 .isVisible();
         assertThat(page.locator(".mm-assessment-card")).containsText("Software Engineer Warm-up");
-        // Assessments, My interviews, My progress, My profile, My account: none of the staff screens.
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(5);
+        // Assessments, My interviews, My progress, My profile, My résumé, My account: none of the staff screens.
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(6);
         screenshot("assessments");
         assertNoVaadinError();
     }

@@ -103,8 +103,8 @@ class AccountChangesBrowserTest extends BrowserTest {
         page.waitForURL("**/assessments");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Assessments")))
                 .isVisible();
-        // A candidate's menu: assessments, own interviews, progress, profile and account.
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(5);
+        // A candidate's menu: assessments, own interviews, progress, profile, résumé and account.
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(6);
         screenshot("demoted-admin-logged-in-again");
     }
 
