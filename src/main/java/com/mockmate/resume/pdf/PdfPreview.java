@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The pages of a résumé PDF as PNG images, for the preview beside the form: the candidate sees exactly what the PDF
  * looks like, drawn from the PDF itself. Rendering needs no display (Spring Boot runs headless); at 100 DPI an A4
- * page is 827 × 1169 pixels, sharp on screen and about 100 KB.
+ * page is 826 × 1169 pixels, sharp on screen and about 150 KB.
  */
 @Component
 public class PdfPreview {

@@ -44,7 +44,7 @@ record ResumeBlocks(Document document, PdfFonts fonts, ResumeStyle style) {
         var paragraph = text("").setFontSize(style.small()).setFontColor(MUTED);
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
-                paragraph.add(new Text("  |  ").setFontColor(RULE));
+                paragraph.add(new Text(" | ").setFontColor(RULE));
             }
             var item = items.get(i);
             paragraph.add(item.url() == null ? new Text(item.text()) : link(item.text(), item.url()));
