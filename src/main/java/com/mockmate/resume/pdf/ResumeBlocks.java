@@ -67,6 +67,10 @@ record ResumeBlocks(Document document, PdfFonts fonts, ResumeStyle style) {
 
     /** An entry's title: the strong part in bold (a position, a degree, a project), then where, in regular type. */
     void entry(String strong, String rest, boolean first) {
+        if (strong.isBlank()) {
+            strong = rest;
+            rest = "";
+        }
         var title = text("").add(new Text(strong).setFont(fonts.bold))
                 .setMarginTop(first ? 0 : style.entryGap())
                 .setKeepWithNext(true);
