@@ -28,9 +28,6 @@ final class KeyTerms {
 
     static final int MAX_TERMS = 25;
 
-    /** Most counts say "how important"; past five, a repeated word is boilerplate rather than more important. */
-    private static final int COUNT_CAP = 5;
-
     private static final String GENERIC_WORDS = """
             experience experienced years year team teams work working works worked strong ability able role roles
             responsibilities responsibility responsible requirements requirement required require requires preferred
@@ -63,7 +60,7 @@ final class KeyTerms {
     static List<KeyTerm> of(String text, List<Token> tokens) {
         var runs = runs(tokens);
         var pairs = pairStatistics(tokens, runs);
-        var candidates = new LinkedHashMap<List<String>, Candidate>();
+        var candidates = new LinkedHashMap<List<String>, TermCandidate>();
         for (var run : runs) {
             var used = new boolean[run.size()];
             for (int at : phrasesIn(run, tokens, pairs)) {
@@ -71,7 +68,7 @@ final class KeyTerms {
                 var first = tokens.get(run.get(at));
                 var second = tokens.get(run.get(at + 1));
                 candidates
-                        .computeIfAbsent(List.of(first.stem(), second.stem()), Candidate::new)
+                        .computeIfAbsent(List.of(first.stem(), second.stem()), TermCandidate::new)
                         .seen(
                                 run.get(at),
                                 text.substring(first.start(), second.end()),
@@ -83,18 +80,18 @@ final class KeyTerms {
                 if (!used[i]) {
                     var token = tokens.get(run.get(i));
                     candidates
-                            .computeIfAbsent(List.of(token.stem()), Candidate::new)
+                            .computeIfAbsent(List.of(token.stem()), TermCandidate::new)
                             .seen(run.get(i), token.surface(), token.sentenceStart(), token.marked(), token.listed());
                 }
             }
         }
         int total = Math.max(1, tokens.size());
         return candidates.values().stream()
-                .sorted(Comparator.comparingDouble((Candidate c) -> -c.score(total))
+                .sorted(Comparator.comparingDouble((TermCandidate c) -> -c.score(total))
                         .thenComparingInt(c -> c.first)
                         .thenComparing(c -> String.join(" ", c.stems)))
                 .limit(MAX_TERMS)
-                .map(Candidate::term)
+                .map(TermCandidate::term)
                 .toList();
     }
 
@@ -193,56 +190,5 @@ final class KeyTerms {
     private static final class PairStatistics {
         int count;
         boolean byForm;
-    }
-
-    /** A word or phrase as the job uses it: how often, where first, whether spelled as a name, and its spellings. */
-    private static final class Candidate {
-
-        final List<String> stems;
-        int count;
-        int first = -1;
-        boolean marked;
-        boolean listed;
-        /** Spellings mid-sentence count more than at a sentence's start, where any word is capitalised. */
-        final Map<String, Integer> spellings = new LinkedHashMap<>();
-
-        Candidate(List<String> stems) {
-            this.stems = stems;
-        }
-
-        void seen(int position, String spelling, boolean sentenceStart, boolean marked, boolean listed) {
-            count++;
-            if (first < 0) {
-                first = position;
-            }
-            this.marked |= marked;
-            this.listed |= listed;
-            spellings.merge(spelling, sentenceStart ? 1 : 1_000, Integer::sum);
-        }
-
-        double score(int total) {
-            return Math.min(count, COUNT_CAP)
-                    + (marked ? 1 : 0)
-                    + (listed ? 0.5 : 0)
-                    + (stems.size() == 2 ? 0.5 : 0)
-                    + 0.5 * (1 - (double) first / total);
-        }
-
-        KeyTerm term() {
-            var surface = surface();
-            return new KeyTerm(stems, surface, stems.size() == 2 ? Tokenizer.joinedStem(surface) : null);
-        }
-
-        String surface() {
-            String best = null;
-            int bestWeight = -1;
-            for (var spelling : spellings.entrySet()) {
-                if (spelling.getValue() > bestWeight) {
-                    best = spelling.getKey();
-                    bestWeight = spelling.getValue();
-                }
-            }
-            return best;
-        }
     }
 }
