@@ -96,7 +96,7 @@ final class TermAnalyzer {
         return false;
     }
 
-    private static String foldSpelling(String word) {
+    static String foldSpelling(String word) {
         // The three patterns cost more than the rest of the analysis; most words cannot match any of them.
         if (!word.contains("is") && !word.contains("our") && !word.contains("ys")) {
             return word;

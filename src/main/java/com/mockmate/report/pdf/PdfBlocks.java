@@ -9,6 +9,7 @@ import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.ListItem;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.properties.UnitValue;
+import com.mockmate.base.pdf.PdfFonts;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * The few kinds of block a MockMate PDF is made of, each tagged for screen readers: headings with their level, plain
  * lines, bulleted lists, quoted text and score bars (decoration only, beside the figure they draw).
  */
-record PdfBlocks(Document document, ReportFonts fonts) {
+record PdfBlocks(Document document, PdfFonts fonts) {
 
     static final DeviceRgb ACCENT = new DeviceRgb(0x1f, 0x5f, 0xbf);
     static final DeviceRgb MUTED = new DeviceRgb(0x55, 0x5f, 0x6d);

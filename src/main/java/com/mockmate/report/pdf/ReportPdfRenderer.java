@@ -12,6 +12,7 @@ import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
+import com.mockmate.base.pdf.PdfFonts;
 import com.mockmate.report.service.SessionReport;
 import com.mockmate.report.service.SessionReport.AnswerReport;
 import com.mockmate.report.service.SessionReport.QuestionReport;
@@ -48,7 +49,7 @@ public class ReportPdfRenderer {
             pdf.getCatalog().setLang(new PdfString("en"));
             pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
             describe(pdf.getDocumentInfo(), report);
-            var fonts = new ReportFonts();
+            var fonts = new PdfFonts();
             try (var document = new Document(pdf, PageSize.A4)) {
                 document.setFont(fonts.regular).setFontSize(10);
                 document.setMargins(48, 48, 48, 48);
