@@ -156,6 +156,11 @@ class ResumesApiTest {
         var refused = assertProblem(api.put("/api/v1/resumes/" + id, invented, token), 400);
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("/work/0/name");
 
+        var extra = (tools.jackson.databind.node.ObjectNode) mapper.readTree(content.toString());
+        extra.put("references", "available on request");
+        var unknown = assertProblem(api.put("/api/v1/resumes/" + id, extra, token), 400);
+        assertThat(unknown.json().get("errors").toString()).contains("references");
+
         var edited = mapper.readTree(content.toString());
         ((tools.jackson.databind.node.ObjectNode) edited.get("basics"))
                 .put("summary", "Backend engineer who keeps payment systems fast and boring.");

@@ -1,6 +1,5 @@
 package com.mockmate.resume.api;
 
-import com.mockmate.resume.domain.ResumeContent;
 import com.mockmate.resume.service.ResumeDetails;
 import com.mockmate.resume.service.ResumeRequest;
 import com.mockmate.resume.service.ResumeSummary;
@@ -34,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/resumes")
@@ -143,9 +143,7 @@ class ResumesController {
     @ApiResponse(responseCode = "404", description = "No résumé of yours with this id")
     @ApiResponse(responseCode = "409", description = "The résumé is not READY")
     ResumeDetails update(
-            @AuthenticationPrincipal AuthenticatedUser actor,
-            @PathVariable UUID id,
-            @RequestBody ResumeContent content) {
+            @AuthenticationPrincipal AuthenticatedUser actor, @PathVariable UUID id, @RequestBody JsonNode content) {
         return resumes.update(actor, id, content);
     }
 

@@ -33,6 +33,15 @@ public class ResumeContentCheck {
         return problems(content, facts.of(userId));
     }
 
+    /**
+     * Problems of a résumé as a client sent it, before it is read into {@link ResumeContent} (which would drop a
+     * property the schema does not know); each "/json/pointer: message".
+     */
+    public List<String> schemaProblems(JsonNode sent) {
+        var read = schema.read(mapper.writeValueAsString(sent), JsonNode.class);
+        return read instanceof Check.Invalid<JsonNode>(var errors) ? errors : List.of();
+    }
+
     List<String> problems(ResumeContent content, CandidateFacts candidate) {
         var read = schema.read(mapper.writeValueAsString(content), JsonNode.class);
         if (read instanceof Check.Invalid<JsonNode>(var errors)) {

@@ -42,6 +42,8 @@ final class KeyTerms {
             key wide range growing growth exciting awesome amazing someone person ideally desirable essential must
             should will would could may might also build builds building built operate own run runs improve move bring
             do does doing gets large small big two three four five six seven eight nine ten hundred thousand million billion
+            hiring hire hires hired employer employers employee employees profile profiles add adds added adding ignore
+            ignored instruction instructions previous above below following
             """;
 
     /** Verbs that open a job ad's duties; followed by a plain word they make an instruction, not a phrase. */

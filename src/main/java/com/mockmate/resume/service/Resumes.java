@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A candidate's résumés: asked for, listed, read, edited, downloaded and deleted, each only by its owner (anyone
@@ -43,6 +45,7 @@ public class Resumes {
     private final KeywordMatcher matcher;
     private final PdfPreview preview;
     private final AuditTrail audit;
+    private final JsonMapper mapper;
     private final Clock clock;
 
     Resumes(
@@ -53,6 +56,7 @@ public class Resumes {
             KeywordMatcher matcher,
             PdfPreview preview,
             AuditTrail audit,
+            JsonMapper mapper,
             Clock clock) {
         this.resumes = resumes;
         this.queue = queue;
@@ -61,6 +65,7 @@ public class Resumes {
         this.matcher = matcher;
         this.preview = preview;
         this.audit = audit;
+        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -124,6 +129,20 @@ public class Resumes {
         resumes.saveAndFlush(resume);
         audit.record(actor.id(), AuditAction.RESUME_EDITED, "RESUME", id, java.util.Map.of());
         return details(resume);
+    }
+
+    /**
+     * A client's edit as JSON: checked against the schema as sent (so that an unknown property is an error, not
+     * dropped), then saved like {@link #update(AuthenticatedUser, UUID, ResumeContent)}.
+     */
+    @Transactional
+    public ResumeDetails update(AuthenticatedUser actor, UUID id, JsonNode sent) {
+        own(actor, id);
+        var problems = check.schemaProblems(sent);
+        if (!problems.isEmpty()) {
+            throw new InvalidResumeException(problems);
+        }
+        return update(actor, id, mapper.treeToValue(sent, ResumeContent.class));
     }
 
     /** Removes the résumé and its files; a résumé still being written is dropped when its job ends. */
