@@ -4,6 +4,7 @@ import com.mockmate.profile.domain.Experience;
 import com.mockmate.profile.domain.ProfileContent;
 import com.mockmate.profile.domain.Skill;
 import com.mockmate.profile.service.Insights;
+import com.mockmate.profile.service.SkillLevel;
 import com.mockmate.resume.domain.ResumeContent;
 import com.mockmate.resume.domain.ResumeContent.Basics;
 import com.mockmate.resume.domain.ResumeContent.Certificate;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -52,7 +54,7 @@ final class OfflineResumeBuilder {
                 profile.certifications().stream()
                         .map(held -> new Certificate(held.name(), held.issuer(), held.date()))
                         .toList(),
-                insights.topics().stream()
+                strengths(insights).stream()
                         .limit(MAX_EVIDENCE)
                         .map(EvidenceStatements::of)
                         .toList());
@@ -73,14 +75,35 @@ final class OfflineResumeBuilder {
         if (about != null) {
             parts.add(about);
         }
-        if (insights.sessions() > 0 && insights.strongestTopic() != null) {
-            var strongest = InsightFactCheck.topic(insights, insights.strongestTopic());
-            parts.add("Verified by MockMate over " + insights.sessions() + " mock interview"
-                    + (insights.sessions() == 1 ? "" : "s") + ", strongest in " + insights.strongestTopic()
-                    + strongest.map(topic -> " (" + topic.level().label() + ")").orElse("") + ".");
-        }
+        var strongest = insights.strongestTopic() == null
+                ? Optional.<Insights.TopicInsight>empty()
+                : InsightFactCheck.topic(insights, insights.strongestTopic()).filter(OfflineResumeBuilder::isStrength);
+        strongest.ifPresent(topic -> parts.add("Verified by MockMate over " + insights.sessions() + " mock interview"
+                + (insights.sessions() == 1 ? "" : "s") + ", strongest in " + topic.topic() + " ("
+                + topic.level().label() + ")."));
         var summary = String.join(" ", parts);
         return summary.length() <= MAX_SUMMARY ? summary : summary.substring(0, MAX_SUMMARY - 1) + "…";
+    }
+
+    /**
+     * The verified topics a résumé cites: a résumé shows strengths, and "Beginner" is a reason to practise, not a
+     * claim to make to an employer.
+     */
+    private static List<Insights.TopicInsight> strengths(Insights insights) {
+        return insights.topics().stream()
+                .filter(OfflineResumeBuilder::isStrength)
+                .toList();
+    }
+
+    private static boolean isStrength(Insights.TopicInsight topic) {
+        return topic.level().compareTo(SkillLevel.INTERMEDIATE) >= 0;
+    }
+
+    /** The rank of the candidate's own level in {@link Skill#LEVELS}, which follows {@link SkillLevel}'s order. */
+    private static int ownRank(Skill skill) {
+        return skill.level() == null
+                ? -1
+                : Skill.LEVELS.indexOf(skill.level().strip().toLowerCase(Locale.ROOT));
     }
 
     private static String sentence(String text) {
@@ -121,12 +144,14 @@ final class OfflineResumeBuilder {
     private static List<SkillEntry> skills(List<Skill> own, Insights insights, @Nullable String jobDescription) {
         var skills = new ArrayList<SkillEntry>();
         for (var skill : own) {
+            // The candidate's own rating stands unless the interviews showed more.
             var level = InsightFactCheck.topic(insights, skill.name())
+                    .filter(topic -> topic.level().ordinal() > ownRank(skill))
                     .map(topic -> topic.level().label())
                     .orElse(capitalised(skill.level()));
             skills.add(new SkillEntry(skill.name(), level, List.of()));
         }
-        for (var topic : insights.topics()) {
+        for (var topic : strengths(insights)) {
             if (own.stream().noneMatch(skill -> Normalised.same(skill.name(), topic.topic()))) {
                 skills.add(new SkillEntry(topic.topic(), topic.level().label(), List.of()));
             }

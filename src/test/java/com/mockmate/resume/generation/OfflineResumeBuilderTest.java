@@ -7,6 +7,9 @@ import static com.mockmate.resume.generation.ResumeFixtures.check;
 import static com.mockmate.resume.generation.ResumeFixtures.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mockmate.profile.service.Insights;
+import com.mockmate.profile.service.Insights.TopicInsight;
+import com.mockmate.profile.service.SkillLevel;
 import com.mockmate.resume.domain.ResumeContent.Basics;
 import com.mockmate.resume.domain.ResumeContent.Certificate;
 import com.mockmate.resume.domain.ResumeContent.EducationEntry;
@@ -16,6 +19,7 @@ import com.mockmate.resume.domain.ResumeContent.SkillEntry;
 import com.mockmate.resume.domain.ResumeContent.SocialProfile;
 import com.mockmate.resume.domain.ResumeContent.Work;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -129,5 +133,44 @@ class OfflineResumeBuilderTest {
         assertThat(OfflineResumeBuilder.mentions(jd, "C++")).isTrue();
         assertThat(OfflineResumeBuilder.mentions(jd, "javascript")).isTrue();
         assertThat(facts().profile().skills()).isNotEmpty();
+    }
+
+    @Test
+    void a_beginner_level_is_no_claim_and_never_lowers_the_candidates_own_rating() {
+        var facts = ResumeFixtures.facts();
+        var beginner = new Insights(
+                1,
+                Instant.parse("2026-01-05T10:00:00Z"),
+                List.of(
+                        new TopicInsight(
+                                "Java",
+                                SkillLevel.BEGINNER,
+                                1,
+                                new BigDecimal("35.00"),
+                                null,
+                                Instant.parse("2026-01-04T09:00:00Z")),
+                        new TopicInsight(
+                                "Behavioural",
+                                SkillLevel.BEGINNER,
+                                1,
+                                new BigDecimal("41.00"),
+                                null,
+                                Instant.parse("2026-01-04T09:00:00Z"))),
+                "Behavioural",
+                "Java",
+                null,
+                null,
+                1,
+                List.of());
+
+        var resume = OfflineResumeBuilder.build(
+                new CandidateFacts(facts.name(), facts.email(), facts.profile(), beginner), "Backend Engineer", null);
+
+        assertThat(resume.mockmateEvidence()).isEmpty();
+        assertThat(resume.basics().summary()).doesNotContain("Beginner").doesNotContain("strongest");
+        assertThat(resume.skills()).contains(new SkillEntry("Java", "Advanced", List.of()));
+        assertThat(resume.skills()).extracting(SkillEntry::name).doesNotContain("Behavioural");
+        assertThat(check().problems(UUID.randomUUID(), ContactDetails.added(resume, facts)))
+                .isEmpty();
     }
 }

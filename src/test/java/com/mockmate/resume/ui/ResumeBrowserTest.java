@@ -10,15 +10,20 @@ import com.mockmate.profile.domain.Education;
 import com.mockmate.profile.domain.Experience;
 import com.mockmate.profile.domain.ProfileContent;
 import com.mockmate.profile.domain.Skill;
+import com.mockmate.profile.job.ProfileInsightsJob;
 import com.mockmate.profile.service.Profiles;
 import com.mockmate.resume.job.ResumeJob;
 import com.mockmate.support.Accounts;
 import com.mockmate.support.ApiClient;
 import com.mockmate.support.BrowserTest;
 import com.mockmate.support.IntegrationTest;
+import com.mockmate.support.Interviews;
+import com.mockmate.support.ScoredInterviews;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.mockmate.user.domain.Role;
 import java.nio.file.Files;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -27,7 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The résumé in Chromium: asked for, its progress replaced by the finished résumé through server push, the preview's
+ * The résumé in Chromium, the issue's journey: the profile filled in, an interview finished, its insight on the
+ * profile, then the résumé asked for, its progress replaced by the finished résumé through server push, the preview's
  * page images loaded, the PDF downloaded, then the page at phone width without sideways scrolling.
  */
 @IntegrationTest
@@ -39,10 +45,14 @@ class ResumeBrowserTest extends BrowserTest {
     @Autowired
     Profiles profiles;
 
+    @Autowired
+    ProfileInsightsJob insightsJob;
+
     @Test
-    void a_candidate_asks_for_a_resume_sees_it_arrive_previews_and_downloads_it() throws Exception {
-        var account = Accounts.register(
-                new ApiClient(port), "rb" + UUID.randomUUID().toString().substring(0, 8));
+    void a_candidate_fills_in_the_profile_interviews_sees_the_insight_then_gets_a_resume() throws Exception {
+        var api = new ApiClient(port);
+        var account = Accounts.register(api, "rb" + UUID.randomUUID().toString().substring(0, 8));
+        var token = Accounts.login(api, account).accessToken();
         profiles.update(
                 new AuthenticatedUser(account.id(), account.username(), Role.USER),
                 new ProfileContent(
@@ -66,6 +76,34 @@ class ResumeBrowserTest extends BrowserTest {
         page.navigate(url("/login"));
         logIn(account.username(), account.password());
         page.waitForURL("**/assessments");
+
+        page.navigate(url("/profile"));
+        page.getByLabel("Headline").fill("Backend engineer who likes queues");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save profile"))
+                .click();
+        assertThat(page.getByText("Saved.", new Page.GetByTextOptions().setExact(false))
+                        .first())
+                .isVisible();
+
+        // Three strong Java interviews earlier on, so that Java reaches a level worth citing on a résumé.
+        var history = new ScoredInterviews(jdbc);
+        var java = history.question("Java", 0);
+        for (int daysAgo = 3; daysAgo >= 1; daysAgo--) {
+            history.completed(
+                    account.id(),
+                    Instant.now().minus(daysAgo, ChronoUnit.DAYS),
+                    java.answered("good", 80, 82, 75, 85, 88));
+        }
+        var sessionId = Interviews.startWarmUp(api, jdbc, token);
+        Interviews.answerAndFinish(api, token, sessionId, Interviews.coveringEveryKeyPoint(jdbc, sessionId));
+        insightsJob.recompute(account.id(), UUID.fromString(sessionId));
+        page.navigate(url("/profile"));
+        var verified = page.locator(".mm-verified");
+        assertThat(verified).containsText("Verified by MockMate");
+        assertThat(verified).containsText("From 4 completed interviews");
+        assertThat(verified).containsText("Strongest");
+        screenshot("resume-0-profile-insight");
+
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My résumé"))
                 .click();
         page.waitForURL("**/resume");
@@ -90,7 +128,9 @@ class ResumeBrowserTest extends BrowserTest {
         screenshot("resume-2-ready");
         var saved = page.waitForDownload(download::click);
         try (var pdf = Loader.loadPDF(Files.readAllBytes(saved.path()))) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains("Acme Robotics", "TU Berlin");
+            assertThat(new PDFTextStripper().getText(pdf))
+                    .contains(
+                            "Backend engineer who likes queues", "Acme Robotics", "TU Berlin", "Verified by MockMate");
         }
         assertThat(saved.suggestedFilename()).isEqualTo("resume-backend-engineer.pdf");
 
