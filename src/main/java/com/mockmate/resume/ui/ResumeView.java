@@ -3,8 +3,6 @@ package com.mockmate.resume.ui;
 import com.mockmate.base.ui.Confirmations;
 import com.mockmate.base.ui.Feedback;
 import com.mockmate.base.ui.ServiceRef;
-import com.mockmate.resume.domain.ResumeStatus;
-import com.mockmate.resume.service.InvalidResumeException;
 import com.mockmate.resume.service.ResumeDetails;
 import com.mockmate.resume.service.ResumeRequest;
 import com.mockmate.resume.service.ResumeUpdates;
@@ -16,7 +14,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.Menu;
@@ -56,11 +53,8 @@ public class ResumeView extends Div implements BeforeLeaveObserver {
     private final ZoneId zone;
     private final RequestForm form = new RequestForm();
     private final VersionList versions;
-    private final Div current = new Div();
-    private @Nullable UUID shownId;
-    private @Nullable ResumeStatus shownStatus;
+    private final CurrentResume current;
     private final ResumeLiveUpdates live;
-    private @Nullable ResumeEditor editor;
 
     ResumeView(Resumes service, ResumeUpdates updates, Clock clock) {
         this.resumes = ServiceRef.of(Resumes.class, service);
@@ -68,13 +62,12 @@ public class ResumeView extends Div implements BeforeLeaveObserver {
         this.live = new ResumeLiveUpdates(
                 ServiceRef.of(ResumeUpdates.class, updates), actor.id(), this::finished, this::poll);
         this.versions = new VersionList(this::format);
+        this.current =
+                new CurrentResume(resumes, actor, this::format, this::shown, this::refreshVersions, this::tryAgain);
         addClassNames("mm-page", "mm-resume");
-        current.addClassNames("mm-card", "mm-resume-current");
-        current.getElement().setAttribute("aria-label", "Selected résumé");
-        current.getElement().setAttribute("role", "region");
         form.addGenerateListener(event -> generate(event.request()));
-        versions.addShowListener(event -> leaveEditorThen(() -> {
-            show(event.id());
+        versions.addShowListener(event -> current.leaveEditorThen(() -> {
+            current.show(event.id());
             current.scrollIntoView();
         }));
         versions.addDeleteListener(event -> delete(event.id()));
@@ -89,9 +82,9 @@ public class ResumeView extends Div implements BeforeLeaveObserver {
         var all = service.list(actor);
         versions.setVersions(all, null);
         if (all.isEmpty()) {
-            showNothingYet();
+            current.showNothingYet();
         } else {
-            show(all.getFirst().id());
+            current.show(all.getFirst().id());
         }
     }
 
@@ -99,12 +92,22 @@ public class ResumeView extends Div implements BeforeLeaveObserver {
         return WHEN.format(instant.atZone(zone));
     }
 
+    /** What the panel shows now decides whether the form waits and whether the page listens for the job. */
+    private void shown(@Nullable ResumeDetails details) {
+        boolean inProgress = details != null && details.status().inProgress();
+        form.setBusy(inProgress);
+        if (details != null) {
+            versions.select(details.id());
+        }
+        waitFor(inProgress);
+    }
+
     private void generate(ResumeRequest request) {
-        leaveEditorThen(() -> {
+        current.leaveEditorThen(() -> {
             try {
                 var queued = resumes.get().request(actor, request);
                 refreshVersions();
-                show(queued.id());
+                current.show(queued.id());
                 current.scrollIntoView();
             } catch (ErrorResponseException e) {
                 if (e.getStatusCode().value() == HttpStatus.BAD_REQUEST.value()) {
@@ -116,125 +119,35 @@ public class ResumeView extends Div implements BeforeLeaveObserver {
         });
     }
 
-    private void show(UUID id) {
-        Feedback.attempt(() -> resumes.get().get(actor, id)).ifPresentOrElse(this::render, this::refreshVersions);
-    }
-
-    private void render(ResumeDetails details) {
-        editor = null;
-        shownId = details.id();
-        shownStatus = details.status();
-        current.removeAll();
-        var when = "Requested " + format(details.createdAt());
-        if (details.status() == ResumeStatus.READY) {
-            var ready = new ReadyResume(resumes, actor, details, when);
-            ready.addEditListener(event -> edit());
-            current.add(ready);
-        } else {
-            var status = new GenerationStatus(details, when);
-            status.addTryAgainListener(event -> tryAgain());
-            current.add(status);
-        }
-        form.setBusy(details.status().inProgress());
-        versions.select(shownId);
-        waitFor(details.status().inProgress());
-    }
-
-    private void showNothingYet() {
-        current.removeAll();
-        var empty = new Div(
-                VaadinIcon.FILE_TEXT_O.create(),
-                new Paragraph("No résumé yet. Enter the role you are applying for and generate your first one."));
-        empty.addClassName("mm-empty-state");
-        current.add(empty);
-        shownId = null;
-        shownStatus = null;
-        form.setBusy(false);
-        waitFor(false);
-    }
-
-    private void tryAgain() {
-        if (shownId == null) {
-            return;
-        }
-        var failedId = shownId;
-        Feedback.attempt(() -> resumes.get().get(actor, failedId)).ifPresent(failed -> {
-            form.fill(failed.targetRole(), failed.jobDescription());
-            generate(new ResumeRequest(failed.targetRole(), failed.jobDescription()));
-        });
-    }
-
-    private void edit() {
-        if (shownId == null) {
-            return;
-        }
-        var id = shownId;
-        Feedback.attempt(() -> resumes.get().get(actor, id)).ifPresent(details -> {
-            if (details.content() == null) {
-                Feedback.error("This résumé has no content to edit.");
-                return;
-            }
-            var opened = new ResumeEditor(details.content());
-            opened.addSaveListener(event -> save(id, event));
-            opened.addCancelListener(event -> leaveEditorThen(() -> show(id)));
-            current.removeAll();
-            current.add(opened);
-            editor = opened;
-        });
-    }
-
-    private void save(UUID id, ResumeEditor.SaveEvent event) {
-        try {
-            var saved = resumes.get().update(actor, id, event.content());
-            Feedback.success("Saved. The PDF and its preview were made again.");
-            render(saved);
-            refreshVersions();
-        } catch (InvalidResumeException e) {
-            event.getSource().showProblems(e.problems());
-        } catch (ErrorResponseException e) {
-            Feedback.error(Feedback.describe(e));
-        }
+    private void tryAgain(String targetRole, @Nullable String jobDescription) {
+        form.fill(targetRole, jobDescription);
+        generate(new ResumeRequest(targetRole, jobDescription));
     }
 
     private void delete(UUID id) {
         if (Feedback.succeeded(() -> resumes.get().delete(actor, id))) {
             Feedback.success("Résumé deleted.");
             var all = resumes.get().list(actor);
-            if (id.equals(shownId)) {
-                editor = null;
+            if (id.equals(current.shownId())) {
                 versions.setVersions(all, null);
                 if (all.isEmpty()) {
-                    showNothingYet();
+                    current.showNothingYet();
                 } else {
-                    show(all.getFirst().id());
+                    current.show(all.getFirst().id());
                 }
             } else {
-                versions.setVersions(all, shownId);
+                versions.setVersions(all, current.shownId());
             }
         }
     }
 
     private void refreshVersions() {
-        versions.setVersions(resumes.get().list(actor), shownId);
-    }
-
-    /** Runs the step at once, or after the candidate agreed to drop unsaved edits. */
-    private void leaveEditorThen(com.vaadin.flow.function.SerializableRunnable step) {
-        var open = editor;
-        if (open != null && open.changed()) {
-            Confirmations.discardChanges("the résumé", () -> {
-                editor = null;
-                step.run();
-            });
-        } else {
-            step.run();
-        }
+        versions.setVersions(resumes.get().list(actor), current.shownId());
     }
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        var open = editor;
-        if (open != null && open.changed()) {
+        if (current.hasUnsavedEdits()) {
             var action = event.postpone();
             Confirmations.discardChanges("the résumé", action::proceed);
         }
@@ -246,35 +159,26 @@ public class ResumeView extends Div implements BeforeLeaveObserver {
 
     /** A résumé of this candidate's was finished by a job on this instance (pushed). */
     private void finished(UUID id) {
-        if (id.equals(shownId) && editor == null) {
-            show(id);
+        if (id.equals(current.shownId()) && !current.editing()) {
+            current.show(id);
         }
         refreshVersions();
     }
 
     /** Called on every poll while the résumé shown is being written; shows it again once its status moved on. */
     private void poll() {
-        var id = shownId;
-        if (id == null || shownStatus == null || !shownStatus.inProgress()) {
+        if (!current.inProgress()) {
             waitFor(false);
             return;
         }
-        Feedback.attempt(() -> resumes.get().get(actor, id))
-                .ifPresentOrElse(
-                        details -> {
-                            if (details.status() != shownStatus) {
-                                render(details);
-                                refreshVersions();
-                            }
-                        },
-                        () -> waitFor(false));
+        current.refreshIfMoved();
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         live.attach(event.getUI());
-        waitFor(shownStatus != null && shownStatus.inProgress());
+        waitFor(current.inProgress());
     }
 
     @Override
