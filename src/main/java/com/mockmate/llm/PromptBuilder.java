@@ -1,10 +1,6 @@
 package com.mockmate.llm;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +19,7 @@ class PromptBuilder {
 
     PromptBuilder(JsonMapper mapper) {
         this.mapper = mapper;
-        this.systemPrompt = load(RESOURCE);
+        this.systemPrompt = PromptFiles.text(RESOURCE);
     }
 
     String systemPrompt() {
@@ -40,13 +36,5 @@ class PromptBuilder {
 
     static String repairMessage(List<String> errors) {
         return ModelRequest.repairMessage(errors);
-    }
-
-    private static String load(String resource) {
-        try (var in = new ClassPathResource(resource).getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the system prompt " + resource, e);
-        }
     }
 }

@@ -1,8 +1,5 @@
 package com.mockmate.llm;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,10 +11,6 @@ public final class ReplySchema {
     private ReplySchema() {}
 
     public static JsonNode load(JsonMapper mapper) {
-        try (var in = new ClassPathResource(RESOURCE).getInputStream()) {
-            return mapper.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
+        return PromptFiles.json(RESOURCE, mapper);
     }
 }

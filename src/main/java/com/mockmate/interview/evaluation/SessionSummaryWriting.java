@@ -12,6 +12,7 @@ import com.mockmate.llm.summary.SummaryWriter;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,12 +52,7 @@ public class SessionSummaryWriting {
     }
 
     public void write(UUID sessionId) {
-        var loaded = tx.execute(status -> summaries
-                .findById(sessionId)
-                .filter(WrittenSummary::isWriting)
-                .flatMap(summary -> sessions.findById(sessionId))
-                .map(facts::load)
-                .orElse(null));
+        var loaded = stillWriting(sessionId);
         if (loaded == null) {
             return;
         }
@@ -88,17 +84,22 @@ public class SessionSummaryWriting {
      * marked FAILED with {@code reason}, so that no screen waits for it forever. Nothing happens to one that is done.
      */
     public void writeOffline(UUID sessionId, String reason) {
-        var loaded = tx.execute(status -> summaries
-                .findById(sessionId)
-                .filter(WrittenSummary::isWriting)
-                .flatMap(summary -> sessions.findById(sessionId))
-                .map(facts::load)
-                .orElse(null));
+        var loaded = stillWriting(sessionId);
         if (loaded == null) {
             return;
         }
         var offline = OfflineSessionSummary.write(loaded);
         finish(loaded, summary -> summary.failed(offline, OfflineSessionSummary.AUTHOR, reason, 0, clock.instant()));
+    }
+
+    /** What the summary is written from, or null once it is no longer being written. */
+    private @Nullable SummaryFacts stillWriting(UUID sessionId) {
+        return tx.execute(status -> summaries
+                .findById(sessionId)
+                .filter(WrittenSummary::isWriting)
+                .flatMap(summary -> sessions.findById(sessionId))
+                .map(facts::load)
+                .orElse(null));
     }
 
     /** Stores the outcome unless another run got there first, and tells the session's screens. */

@@ -1,9 +1,7 @@
 package com.mockmate.llm.resume;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.mockmate.llm.PromptFiles;
 import java.util.List;
-import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,11 +20,7 @@ public final class ResumeSchema {
     private ResumeSchema() {}
 
     public static JsonNode full(JsonMapper mapper) {
-        try (var in = new ClassPathResource(RESOURCE).getInputStream()) {
-            return mapper.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
+        return PromptFiles.json(RESOURCE, mapper);
     }
 
     /** The schema the model's reply must match: {@code additionalProperties: false} then rejects contact data. */

@@ -3,6 +3,7 @@ package com.mockmate.llm.resume;
 import com.mockmate.llm.InterviewerModel;
 import com.mockmate.llm.LlmProperties;
 import com.mockmate.llm.ModelRequest;
+import com.mockmate.llm.PromptFiles;
 import com.mockmate.llm.ReplyFormat;
 import com.mockmate.llm.SchemaCheckedJson;
 import com.mockmate.llm.SelectedModel;
@@ -11,14 +12,10 @@ import com.mockmate.llm.ValidatedCalls.Check;
 import com.mockmate.llm.ValidatedCalls.Result;
 import com.mockmate.llm.calls.ModelCallLog;
 import com.mockmate.remote.RemoteRetry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,7 +52,7 @@ public class ResumeWriter {
     public ResumeWriter(ValidatedCalls calls, JsonMapper mapper) {
         this.calls = calls;
         this.mapper = mapper;
-        this.systemPrompt = text(PROMPT);
+        this.systemPrompt = PromptFiles.text(PROMPT);
         var schema = ResumeSchema.forModel(mapper);
         this.format = new ReplyFormat(FORMAT_NAME, schema);
         this.json = new SchemaCheckedJson(mapper, schema);
@@ -98,13 +95,5 @@ public class ResumeWriter {
 
     private InterviewerModel model() {
         return calls.model();
-    }
-
-    private static String text(String resource) {
-        try (var in = new ClassPathResource(resource).getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
     }
 }

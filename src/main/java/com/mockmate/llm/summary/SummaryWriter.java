@@ -3,19 +3,16 @@ package com.mockmate.llm.summary;
 import com.mockmate.llm.InterviewerModel;
 import com.mockmate.llm.LlmProperties;
 import com.mockmate.llm.ModelRequest;
+import com.mockmate.llm.PromptFiles;
 import com.mockmate.llm.ReplyFormat;
 import com.mockmate.llm.SelectedModel;
 import com.mockmate.llm.ValidatedCalls;
 import com.mockmate.llm.ValidatedCalls.Result;
 import com.mockmate.llm.calls.ModelCallLog;
 import com.mockmate.remote.RemoteRetry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,8 +46,8 @@ public class SummaryWriter {
     public SummaryWriter(ValidatedCalls calls, JsonMapper mapper) {
         this.calls = calls;
         this.mapper = mapper;
-        this.systemPrompt = text(PROMPT);
-        var schema = mapper.readTree(text(SCHEMA));
+        this.systemPrompt = PromptFiles.text(PROMPT);
+        var schema = PromptFiles.json(SCHEMA, mapper);
         this.format = new ReplyFormat(FORMAT_NAME, schema);
         this.validator = new SummaryValidator(mapper, schema);
     }
@@ -81,13 +78,5 @@ public class SummaryWriter {
 
     private InterviewerModel model() {
         return calls.model();
-    }
-
-    private static String text(String resource) {
-        try (var in = new ClassPathResource(resource).getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.mockmate.resume.service;
 
+import com.mockmate.resume.domain.Resume;
 import com.mockmate.resume.domain.ResumeContent;
 import com.mockmate.resume.domain.ResumeStatus;
 import com.mockmate.resume.match.KeywordMatch;
@@ -28,4 +29,22 @@ public record ResumeDetails(
         @Nullable String promptVersion,
         boolean edited,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt) {
+
+    static ResumeDetails of(Resume resume) {
+        return new ResumeDetails(
+                resume.getId(),
+                resume.getStatus(),
+                resume.getTargetRole(),
+                resume.getJobDescription(),
+                resume.getContent(),
+                resume.getKeywordMatch(),
+                resume.getFailureReason(),
+                resume.getProvider(),
+                resume.getModel(),
+                resume.getPromptVersion(),
+                resume.isEdited(),
+                resume.getCreatedAt(),
+                resume.getUpdatedAt());
+    }
+}

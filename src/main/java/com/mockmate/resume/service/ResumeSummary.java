@@ -1,5 +1,6 @@
 package com.mockmate.resume.service;
 
+import com.mockmate.resume.domain.Resume;
 import com.mockmate.resume.domain.ResumeStatus;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,4 +15,18 @@ public record ResumeSummary(
         @Nullable Integer keywordMatchPercentage,
         @Nullable String failureReason,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt) {
+
+    static ResumeSummary of(Resume resume) {
+        var match = resume.getKeywordMatch();
+        return new ResumeSummary(
+                resume.getId(),
+                resume.getStatus(),
+                resume.getTargetRole(),
+                resume.getJobDescription() != null,
+                match == null ? null : match.percentage(),
+                resume.getFailureReason(),
+                resume.getCreatedAt(),
+                resume.getUpdatedAt());
+    }
+}

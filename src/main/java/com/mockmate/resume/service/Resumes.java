@@ -87,21 +87,21 @@ public class Resumes {
         details.put("jobDescriptionChars", jobDescription == null ? 0 : jobDescription.length());
         audit.record(actor.id(), AuditAction.RESUME_REQUESTED, "RESUME", resume.getId(), details);
         queue.enqueueAfterCommit(resume.getId());
-        return summary(resume);
+        return ResumeSummary.of(resume);
     }
 
     /** The candidate's résumés, newest first. */
     @Transactional(readOnly = true)
     public List<ResumeSummary> list(AuthenticatedUser actor) {
         return resumes.findByUserIdOrderByCreatedAtDesc(actor.id()).stream()
-                .map(Resumes::summary)
+                .map(ResumeSummary::of)
                 .toList();
     }
 
     /** @throws NotFoundException for an unknown id or someone else's résumé */
     @Transactional(readOnly = true)
     public ResumeDetails get(AuthenticatedUser actor, UUID id) {
-        return details(own(actor, id));
+        return ResumeDetails.of(own(actor, id));
     }
 
     /**
@@ -128,7 +128,7 @@ public class Resumes {
         resume.edit(content, match, pdfBytes, clock.instant());
         resumes.saveAndFlush(resume);
         audit.record(actor.id(), AuditAction.RESUME_EDITED, "RESUME", id, java.util.Map.of());
-        return details(resume);
+        return ResumeDetails.of(resume);
     }
 
     /**
@@ -220,35 +220,5 @@ public class Resumes {
 
     private static String fileName(Resume resume) {
         return fileName(resume.getTargetRole());
-    }
-
-    static ResumeSummary summary(Resume resume) {
-        var match = resume.getKeywordMatch();
-        return new ResumeSummary(
-                resume.getId(),
-                resume.getStatus(),
-                resume.getTargetRole(),
-                resume.getJobDescription() != null,
-                match == null ? null : match.percentage(),
-                resume.getFailureReason(),
-                resume.getCreatedAt(),
-                resume.getUpdatedAt());
-    }
-
-    private static ResumeDetails details(Resume resume) {
-        return new ResumeDetails(
-                resume.getId(),
-                resume.getStatus(),
-                resume.getTargetRole(),
-                resume.getJobDescription(),
-                resume.getContent(),
-                resume.getKeywordMatch(),
-                resume.getFailureReason(),
-                resume.getProvider(),
-                resume.getModel(),
-                resume.getPromptVersion(),
-                resume.isEdited(),
-                resume.getCreatedAt(),
-                resume.getUpdatedAt());
     }
 }
