@@ -49,10 +49,24 @@ class ModelCallLogIntegrationTest {
                     212,
                     CallOutcome.INVALID_OUTPUT,
                     "x".repeat(1200),
-                    turnId));
+                    turnId,
+                    CallPurpose.TURN,
+                    null,
+                    null));
             status.setRollbackOnly();
         });
-        callLog.record(new ModelCall("gemini", "gemini-2.5-flash", 640, 1900, 230, CallOutcome.OK, null, turnId));
+        callLog.record(new ModelCall(
+                "gemini",
+                "gemini-2.5-flash",
+                640,
+                1900,
+                230,
+                CallOutcome.OK,
+                null,
+                turnId,
+                CallPurpose.TURN,
+                null,
+                null));
 
         var calls = callLog.callsForTurn(turnId);
         assertThat(calls).extracting(LlmCall::getOutcome).containsExactly(CallOutcome.INVALID_OUTPUT, CallOutcome.OK);
