@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -100,6 +101,8 @@ public abstract class BrowserTest {
     }
 
     protected void logIn(String username, String password) {
+        // The first page a JVM serves bootstraps Vaadin, which on a busy 2-core CI machine takes longer than a click.
+        page.locator("input[name=username]").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))

@@ -11,6 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -20,11 +21,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * erasing the other's changes; Vaadin then shows "Synchronization error". This filter runs before Spring Session's.
  * It serializes within one instance only: several instances need sticky sessions. {@link StaticResources} pass
  * without waiting: they never touch the session, and queueing the two dozen files of a page load behind each other
- * would only slow the page down.
+ * would only slow the page down; nor do they get the session at all (see {@link #SPRING_SESSION_DONE}).
  */
 class SessionRequestQueue extends OncePerRequestFilter {
 
     static final String SESSION_COOKIE = "SESSION";
+
+    /**
+     * The request attribute by which Spring Session's filter knows it has run. A static file must not get the session:
+     * it skips this queue, so loading the session there would hand the same session object to two threads at once,
+     * and its save at the end would race the page's own save (a lost update of the Vaadin UI). The name follows
+     * Spring Session's package-private {@code OncePerRequestFilter}; StaticFilesMakeNoSessionTest checks it holds.
+     */
+    static final String SPRING_SESSION_DONE = SessionRepositoryFilter.class.getName() + ".FILTERED";
+
     private static final Logger log = LoggerFactory.getLogger(SessionRequestQueue.class);
 
     private final ConcurrentHashMap<String, Entry> queues = new ConcurrentHashMap<>();
@@ -37,8 +47,14 @@ class SessionRequestQueue extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (StaticResources.MATCHER.matches(request)) {
+            // Spring Session's filter comes next: marked as already run, it neither loads nor saves the session.
+            request.setAttribute(SPRING_SESSION_DONE, Boolean.TRUE);
+            chain.doFilter(request, response);
+            return;
+        }
         var sessionId = sessionCookie(request);
-        if (sessionId == null || StaticResources.MATCHER.matches(request)) {
+        if (sessionId == null) {
             chain.doFilter(request, response);
             return;
         }

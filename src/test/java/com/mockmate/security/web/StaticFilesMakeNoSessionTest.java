@@ -52,6 +52,32 @@ class StaticFilesMakeNoSessionTest {
         assertThat(sessionKeys()).isEqualTo(before);
     }
 
+    /**
+     * A browser sends its session cookie with every static file too. Those requests skip the per-session queue, so if
+     * they loaded the session they would save it concurrently with the page's own requests: a lost update of the
+     * Vaadin UI ("Message ID sync error") or a ConcurrentModificationException in the save.
+     */
+    @Test
+    void static_files_do_not_load_or_save_an_existing_session() throws InterruptedException {
+        var browser = new WebClient(port);
+        var loginPage = browser.get("/login").body();
+        var key = "mockmate-test:session:sessions:" + decoded(browser.session());
+        var accessed = redis.opsForHash().get(key, "lastAccessedTime");
+        var paths = new ArrayList<>(List.of("/images/favicon.svg", "/styles/mockmate.css", "/lumo/lumo.css"));
+        BUNDLE_FILE.matcher(loginPage).results().forEach(match -> paths.add("/" + match.group()));
+        Thread.sleep(5);
+
+        for (var path : paths) {
+            var response = browser.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
+        }
+
+        assertThat(redis.opsForHash().get(key, "lastAccessedTime"))
+                .as("the session was not touched")
+                .isEqualTo(accessed);
+    }
+
     @Test
     void the_login_page_opened_first_sets_the_session_cookie() {
         var browser = new WebClient(port);
