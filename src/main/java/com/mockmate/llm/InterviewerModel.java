@@ -11,6 +11,11 @@ public interface InterviewerModel {
 
     String model();
 
+    /** The offline evaluator: it rates answers but writes no prose, so summaries and résumés are made without it. */
+    default boolean offline() {
+        return "offline".equals(provider());
+    }
+
     /**
      * @throws ModelCallException for transport failures; {@link ModelCallException#retryable()} tells 429/5xx/timeouts
      *     apart from errors that another attempt will not fix.

@@ -37,6 +37,11 @@ public final class ValidatedCalls {
         this.retry = retry;
     }
 
+    /** The calls of a model-written document (a summary, a résumé), retried as the settings say. */
+    public static ValidatedCalls of(InterviewerModel model, ModelCallLog callLog, LlmProperties properties) {
+        return new ValidatedCalls(model, callLog, properties, RemoteRetry.of(properties.transportRetries()));
+    }
+
     /** What a validator made of one reply. */
     public sealed interface Check<T> {
 

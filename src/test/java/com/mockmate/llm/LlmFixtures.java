@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Turn documents, replies and evaluators for the LLM tests. */
-final class LlmFixtures {
+public final class LlmFixtures {
 
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -57,7 +57,7 @@ final class LlmFixtures {
         return MAPPER.writeValueAsString(validReply());
     }
 
-    static LlmProperties properties(Duration callTimeout) {
+    public static LlmProperties properties(Duration callTimeout) {
         return new LlmProperties(
                 LlmProperties.Provider.AUTO,
                 3,

@@ -32,4 +32,25 @@ public final class ScriptedModel implements InterviewerModel {
         requests.add(request);
         return script.removeFirst().get();
     }
+
+    /** The same script, told apart as a hosted provider's (e.g. "openai"): the offline evaluator writes no prose. */
+    public InterviewerModel as(String hostedProvider) {
+        var script = this;
+        return new InterviewerModel() {
+            @Override
+            public String provider() {
+                return hostedProvider;
+            }
+
+            @Override
+            public String model() {
+                return script.model();
+            }
+
+            @Override
+            public ModelCompletion complete(ModelRequest request) {
+                return script.complete(request);
+            }
+        };
+    }
 }

@@ -57,11 +57,12 @@ public class SessionSummaryWriting {
             return;
         }
         var offline = OfflineSessionSummary.write(loaded);
-        if (writer.offline() || loaded.answers().isEmpty()) {
+        if (writer.model().offline() || loaded.answers().isEmpty()) {
             finish(loaded, summary -> summary.ready(offline, OfflineSessionSummary.AUTHOR, 0, clock.instant()));
             return;
         }
-        var author = new WrittenSummary.Author(writer.provider(), writer.modelName(), SummaryWriter.PROMPT_VERSION);
+        var author = new WrittenSummary.Author(
+                writer.model().provider(), writer.model().model(), SummaryWriter.PROMPT_VERSION);
         switch (writer.write(SummaryDocuments.of(loaded), sessionId)) {
             case SummaryOutcome.Written(var reply, var calls) -> {
                 SummaryContent content = SummaryDocuments.content(reply);

@@ -11,7 +11,6 @@ import com.mockmate.llm.ValidatedCalls;
 import com.mockmate.llm.ValidatedCalls.Check;
 import com.mockmate.llm.ValidatedCalls.Result;
 import com.mockmate.llm.calls.ModelCallLog;
-import com.mockmate.remote.RemoteRetry;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -25,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * prompt and the {@link ResumeDocument}), validated against the schema and then the caller's fact check, repaired
  * and retried like a turn, every call logged. The caller owns the facts (the profile and the insights), so it passes
  * the check in: a reply that invents an employer, a date or a score is sent back for repair like a schema error, and
- * in the end fails with the reason. The offline evaluator writes no résumé; {@link #offline()} tells the caller to
+ * in the end fails with the reason. The offline evaluator writes no résumé; {@code model().offline()} tells the caller to
  * build one itself.
  */
 @Service
@@ -43,10 +42,7 @@ public class ResumeWriter {
 
     @Autowired
     ResumeWriter(SelectedModel selected, ModelCallLog callLog, LlmProperties properties, JsonMapper mapper) {
-        this(
-                new ValidatedCalls(
-                        selected.model(), callLog, properties, RemoteRetry.of(properties.transportRetries())),
-                mapper);
+        this(ValidatedCalls.of(selected.model(), callLog, properties), mapper);
     }
 
     public ResumeWriter(ValidatedCalls calls, JsonMapper mapper) {
@@ -56,19 +52,6 @@ public class ResumeWriter {
         var schema = ResumeSchema.forModel(mapper);
         this.format = new ReplyFormat(FORMAT_NAME, schema);
         this.json = new SchemaCheckedJson(mapper, schema);
-    }
-
-    /** The offline evaluator rates answers but writes no prose: the caller builds the résumé deterministically. */
-    public boolean offline() {
-        return "offline".equals(model().provider());
-    }
-
-    public String provider() {
-        return model().provider();
-    }
-
-    public String modelName() {
-        return model().model();
     }
 
     /**
@@ -93,7 +76,11 @@ public class ResumeWriter {
         return problems.isEmpty() ? read : new Check.Invalid<>(problems);
     }
 
-    private InterviewerModel model() {
+    /**
+     * Who writes: {@link InterviewerModel#offline()} tells the caller to build the résumé itself, since the offline
+     * evaluator rates answers but writes no prose.
+     */
+    public InterviewerModel model() {
         return calls.model();
     }
 }

@@ -9,7 +9,6 @@ import com.mockmate.llm.SelectedModel;
 import com.mockmate.llm.ValidatedCalls;
 import com.mockmate.llm.ValidatedCalls.Result;
 import com.mockmate.llm.calls.ModelCallLog;
-import com.mockmate.remote.RemoteRetry;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Asks the interviewer's model for a session summary: one stateless request (the versioned {@value #PROMPT_VERSION}
  * prompt and the {@link SummaryDocument}), validated, repaired and retried like a turn, every call logged. The offline
- * evaluator has no summary to give; {@link #offline()} tells the caller to write its own.
+ * evaluator has no summary to give; {@code model().offline()} tells the caller to write its own.
  */
 @Service
 public class SummaryWriter {
@@ -37,10 +36,7 @@ public class SummaryWriter {
 
     @Autowired
     SummaryWriter(SelectedModel selected, ModelCallLog callLog, LlmProperties properties, JsonMapper mapper) {
-        this(
-                new ValidatedCalls(
-                        selected.model(), callLog, properties, RemoteRetry.of(properties.transportRetries())),
-                mapper);
+        this(ValidatedCalls.of(selected.model(), callLog, properties), mapper);
     }
 
     public SummaryWriter(ValidatedCalls calls, JsonMapper mapper) {
@@ -50,19 +46,6 @@ public class SummaryWriter {
         var schema = PromptFiles.json(SCHEMA, mapper);
         this.format = new ReplyFormat(FORMAT_NAME, schema);
         this.validator = new SummaryValidator(mapper, schema);
-    }
-
-    /** The offline evaluator rates answers but writes no prose: the caller summarises deterministically instead. */
-    public boolean offline() {
-        return "offline".equals(model().provider());
-    }
-
-    public String provider() {
-        return model().provider();
-    }
-
-    public String modelName() {
-        return model().model();
     }
 
     public SummaryOutcome write(SummaryDocument document, UUID sessionId) {
@@ -76,7 +59,11 @@ public class SummaryWriter {
         };
     }
 
-    private InterviewerModel model() {
+    /**
+     * Who writes: {@link InterviewerModel#offline()} tells the caller to summarise itself, since the offline
+     * evaluator rates answers but writes no prose.
+     */
+    public InterviewerModel model() {
         return calls.model();
     }
 }

@@ -40,7 +40,7 @@ public class ResumeGenerator {
 
     public GenerationOutcome generate(UUID resumeId, UUID userId, String targetRole, @Nullable String jobDescription) {
         var candidate = facts.of(userId);
-        if (writer.offline()) {
+        if (writer.model().offline()) {
             var built = OfflineResumeBuilder.build(candidate, targetRole, jobDescription);
             return checked(
                     ContactDetails.added(built, candidate),
@@ -56,11 +56,15 @@ public class ResumeGenerator {
                 checked(
                         canonical(read(written.content()), candidate),
                         candidate,
-                        writer.provider(),
-                        writer.modelName(),
+                        writer.model().provider(),
+                        writer.model().model(),
                         ResumeWriter.PROMPT_VERSION);
             case ResumeOutcome.Failed failed ->
-                failed(failed.reason(), writer.provider(), writer.modelName(), ResumeWriter.PROMPT_VERSION);
+                failed(
+                        failed.reason(),
+                        writer.model().provider(),
+                        writer.model().model(),
+                        ResumeWriter.PROMPT_VERSION);
         };
     }
 

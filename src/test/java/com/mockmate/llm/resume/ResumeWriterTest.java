@@ -4,14 +4,12 @@ import static com.mockmate.llm.resume.ResumeRequests.MAPPER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mockmate.llm.InterviewerModel;
-import com.mockmate.llm.LlmProperties;
+import com.mockmate.llm.LlmFixtures;
 import com.mockmate.llm.ModelCompletion;
-import com.mockmate.llm.ModelRequest;
 import com.mockmate.llm.ScriptedModel;
 import com.mockmate.llm.ValidatedCalls;
 import com.mockmate.llm.calls.CallOutcome;
 import com.mockmate.llm.calls.RecordingCallLog;
-import com.mockmate.remote.RemoteRetry;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -31,7 +29,8 @@ class ResumeWriterTest {
             scripted.then(() -> completion(ResumeRequests.replyWithEmployer("Google")));
         }
 
-        var outcome = writer(hosted()).write(document, ResumeRequests.employersOf(document), UUID.randomUUID());
+        var outcome =
+                writer(scripted.as("openai")).write(document, ResumeRequests.employersOf(document), UUID.randomUUID());
 
         assertThat(outcome).isInstanceOfSatisfying(ResumeOutcome.Failed.class, failed -> {
             assertThat(failed.reason())
@@ -50,7 +49,8 @@ class ResumeWriterTest {
         scripted.then(() -> completion(MAPPER.writeValueAsString(withEmail)))
                 .then(() -> completion("```json\n" + ResumeRequests.replyJson() + "\n```"));
 
-        var outcome = writer(hosted()).write(document, ResumeRequests.employersOf(document), UUID.randomUUID());
+        var outcome =
+                writer(scripted.as("openai")).write(document, ResumeRequests.employersOf(document), UUID.randomUUID());
 
         assertThat(outcome).isInstanceOf(ResumeOutcome.Written.class);
         assertThat(scripted.requests.get(1).repairMessages().getFirst())
@@ -71,7 +71,7 @@ class ResumeWriterTest {
             scripted.then(() -> completion(MAPPER.writeValueAsString(withoutSkills)));
         }
 
-        var outcome = writer(hosted()).write(document, reply -> List.of(), UUID.randomUUID());
+        var outcome = writer(scripted.as("openai")).write(document, reply -> List.of(), UUID.randomUUID());
 
         assertThat(outcome)
                 .isInstanceOfSatisfying(
@@ -81,41 +81,12 @@ class ResumeWriterTest {
 
     @Test
     void the_offline_evaluator_writes_no_resume() {
-        assertThat(writer(scripted).offline()).isTrue();
-        assertThat(writer(hosted()).offline()).isFalse();
-    }
-
-    /** The scripted replies as a hosted provider's, since the offline evaluator is never asked for a résumé. */
-    private InterviewerModel hosted() {
-        return new InterviewerModel() {
-            @Override
-            public String provider() {
-                return "openai";
-            }
-
-            @Override
-            public String model() {
-                return "scripted";
-            }
-
-            @Override
-            public ModelCompletion complete(ModelRequest request) {
-                return scripted.complete(request);
-            }
-        };
+        assertThat(writer(scripted).model().offline()).isTrue();
+        assertThat(writer(scripted.as("openai")).model().offline()).isFalse();
     }
 
     private ResumeWriter writer(InterviewerModel model) {
-        var properties = new LlmProperties(
-                LlmProperties.Provider.AUTO,
-                3,
-                3,
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(5),
-                new LlmProperties.Gemini("gemini-2.5-flash"),
-                new LlmProperties.OpenAi("gpt-4.1-mini"),
-                new LlmProperties.Ollama("http://localhost:11434", "qwen2.5:3b-instruct"));
-        var calls = new ValidatedCalls(model, callLog.log(), properties, RemoteRetry.of(properties.transportRetries()));
+        var calls = ValidatedCalls.of(model, callLog.log(), LlmFixtures.properties(Duration.ofSeconds(5)));
         return new ResumeWriter(calls, MAPPER);
     }
 

@@ -2,7 +2,7 @@ package com.mockmate.llm.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mockmate.llm.LlmProperties;
+import com.mockmate.llm.LlmFixtures;
 import com.mockmate.llm.ModelCallException;
 import com.mockmate.llm.ModelCompletion;
 import com.mockmate.llm.ScriptedModel;
@@ -11,7 +11,6 @@ import com.mockmate.llm.calls.CallOutcome;
 import com.mockmate.llm.calls.CallPurpose;
 import com.mockmate.llm.calls.LlmCall;
 import com.mockmate.llm.calls.RecordingCallLog;
-import com.mockmate.remote.RemoteRetry;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -91,20 +90,11 @@ class SummaryWriterTest {
 
     @Test
     void the_offline_evaluator_writes_no_summary() {
-        assertThat(writer().offline()).isTrue();
+        assertThat(writer().model().offline()).isTrue();
     }
 
     private SummaryWriter writer() {
-        var properties = new LlmProperties(
-                LlmProperties.Provider.AUTO,
-                3,
-                3,
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(5),
-                new LlmProperties.Gemini("gemini-2.5-flash"),
-                new LlmProperties.OpenAi("gpt-4.1-mini"),
-                new LlmProperties.Ollama("http://localhost:11434", "qwen2.5:3b-instruct"));
-        var calls = new ValidatedCalls(model, callLog.log(), properties, RemoteRetry.of(properties.transportRetries()));
+        var calls = ValidatedCalls.of(model, callLog.log(), LlmFixtures.properties(Duration.ofSeconds(5)));
         return new SummaryWriter(calls, MAPPER);
     }
 

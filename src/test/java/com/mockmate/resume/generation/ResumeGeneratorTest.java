@@ -6,15 +6,13 @@ import static com.mockmate.resume.generation.ResumeFixtures.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mockmate.llm.InterviewerModel;
-import com.mockmate.llm.LlmProperties;
+import com.mockmate.llm.LlmFixtures;
 import com.mockmate.llm.ModelCompletion;
-import com.mockmate.llm.ModelRequest;
 import com.mockmate.llm.ScriptedModel;
 import com.mockmate.llm.ValidatedCalls;
 import com.mockmate.llm.calls.CallOutcome;
 import com.mockmate.llm.calls.RecordingCallLog;
 import com.mockmate.llm.resume.ResumeWriter;
-import com.mockmate.remote.RemoteRetry;
 import com.mockmate.resume.domain.ResumeContent;
 import java.time.Duration;
 import java.util.UUID;
@@ -36,7 +34,7 @@ class ResumeGeneratorTest {
     void a_model_that_obeys_a_hostile_job_description_is_repaired_and_the_resume_keeps_the_profiles_employers() {
         scripted.then(() -> completion(reply("Google"))).then(() -> completion(reply("Acme Robotics")));
 
-        var outcome = generator(hosted()).generate(resumeId, userId, "Backend Engineer", HOSTILE_JOB);
+        var outcome = generator(scripted.as("openai")).generate(resumeId, userId, "Backend Engineer", HOSTILE_JOB);
 
         assertThat(outcome).isInstanceOfSatisfying(GenerationOutcome.Generated.class, generated -> {
             assertThat(generated.provider()).isEqualTo("openai");
@@ -65,7 +63,7 @@ class ResumeGeneratorTest {
     void the_model_gets_the_job_description_and_profile_as_data_and_no_contact_data() {
         scripted.then(() -> completion(reply("Acme Robotics")));
 
-        generator(hosted()).generate(resumeId, userId, "Backend Engineer", HOSTILE_JOB);
+        generator(scripted.as("openai")).generate(resumeId, userId, "Backend Engineer", HOSTILE_JOB);
 
         var request = scripted.requests.getFirst();
         assertThat(request.systemPrompt()).doesNotContain("Google", "Acme Robotics", "Backend Engineer");
@@ -101,7 +99,7 @@ class ResumeGeneratorTest {
         scripted.then(() -> completion(reply("Acme Robotics")));
         var withTypedContact = new CandidateFacts(facts.name(), facts.email(), typed, facts.insights());
 
-        generator(hosted(), reader(withTypedContact)).generate(resumeId, userId, "Backend Engineer", null);
+        generator(scripted.as("openai"), reader(withTypedContact)).generate(resumeId, userId, "Backend Engineer", null);
 
         var document = MAPPER.readTree(scripted.requests.getFirst().userDocument());
         assertThat(document.path("profile").path("headline").stringValue())
@@ -116,7 +114,7 @@ class ResumeGeneratorTest {
             scripted.then(() -> completion(reply("Google")));
         }
 
-        var outcome = generator(hosted()).generate(resumeId, userId, "Backend Engineer", HOSTILE_JOB);
+        var outcome = generator(scripted.as("openai")).generate(resumeId, userId, "Backend Engineer", HOSTILE_JOB);
 
         assertThat(outcome).isInstanceOfSatisfying(GenerationOutcome.Failed.class, failed -> {
             assertThat(failed.reason())
@@ -151,40 +149,12 @@ class ResumeGeneratorTest {
         return MAPPER.writeValueAsString(content);
     }
 
-    private InterviewerModel hosted() {
-        return new InterviewerModel() {
-            @Override
-            public String provider() {
-                return "openai";
-            }
-
-            @Override
-            public String model() {
-                return "scripted";
-            }
-
-            @Override
-            public ModelCompletion complete(ModelRequest request) {
-                return scripted.complete(request);
-            }
-        };
-    }
-
     private ResumeGenerator generator(InterviewerModel model) {
         return generator(model, reader());
     }
 
     private ResumeGenerator generator(InterviewerModel model, CandidateFactsReader reader) {
-        var properties = new LlmProperties(
-                LlmProperties.Provider.AUTO,
-                3,
-                3,
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(5),
-                new LlmProperties.Gemini("gemini-2.5-flash"),
-                new LlmProperties.OpenAi("gpt-4.1-mini"),
-                new LlmProperties.Ollama("http://localhost:11434", "qwen2.5:3b-instruct"));
-        var calls = new ValidatedCalls(model, callLog.log(), properties, RemoteRetry.of(properties.transportRetries()));
+        var calls = ValidatedCalls.of(model, callLog.log(), LlmFixtures.properties(Duration.ofSeconds(5)));
         return new ResumeGenerator(
                 new ResumeWriter(calls, MAPPER), reader, new ResumeContentCheck(reader, MAPPER), MAPPER);
     }
