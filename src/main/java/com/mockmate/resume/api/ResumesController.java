@@ -168,22 +168,24 @@ class ResumesController {
     @ApiResponse(responseCode = "404", description = "No résumé of yours with this id")
     @ApiResponse(responseCode = "409", description = "Not READY: still being written, or writing it failed")
     ResponseEntity<InputStreamResource> pdf(@AuthenticationPrincipal AuthenticatedUser actor, @PathVariable UUID id) {
-        var presigned = resumes.pdfUrl(actor, id);
-        if (presigned.isPresent()) {
-            return ResponseEntity.status(HttpStatus.FOUND)
-                    .location(presigned.get())
-                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .build();
-        }
-        var pdf = resumes.pdf(actor, id);
-        var name = Resumes.fileName(resumes.get(actor, id).targetRole());
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .contentLength(pdf.length())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(new InputStreamResource(pdf.stream()));
+        return switch (resumes.download(actor, id)) {
+            case Resumes.PdfDownload.Redirect(var url) ->
+                ResponseEntity.status(HttpStatus.FOUND)
+                        .location(url)
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .build();
+            case Resumes.PdfDownload.Stream(var pdf, var fileName) ->
+                ResponseEntity.ok()
+                        .contentType(MediaType.APPLICATION_PDF)
+                        .contentLength(pdf.length())
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment()
+                                        .filename(fileName)
+                                        .build()
+                                        .toString())
+                        .body(new InputStreamResource(pdf.stream()));
+        };
     }
 }

@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -166,20 +165,31 @@ public class Resumes {
      */
     @Transactional(readOnly = true)
     public BlobContent pdf(AuthenticatedUser actor, UUID id) {
-        var resume = ready(actor, id);
-        return files.pdf(resume)
-                .orElseThrow(() -> new ConflictException("The PDF is no longer stored; ask for a new résumé."));
+        return stored(ready(actor, id));
+    }
+
+    /** How a client gets the PDF: from the store itself, or streamed by the application. */
+    public sealed interface PdfDownload {
+
+        /** A presigned URL of the store (S3), valid for 15 minutes. */
+        record Redirect(URI url) implements PdfDownload {}
+
+        /** The PDF's bytes, to stream under {@code fileName}; the caller closes the content. */
+        record Stream(BlobContent content, String fileName) implements PdfDownload {}
     }
 
     /**
-     * A short-lived (15 min) URL to download the PDF straight from the store, when the store can sign one (S3).
+     * The PDF for an API client: a short-lived URL when the store can sign one, otherwise its bytes.
      *
      * @throws ConflictException unless READY
      */
     @Transactional(readOnly = true)
-    public Optional<URI> pdfUrl(AuthenticatedUser actor, UUID id) {
+    public PdfDownload download(AuthenticatedUser actor, UUID id) {
         var resume = ready(actor, id);
-        return files.pdfUrl(resume, fileName(resume));
+        var name = fileName(resume.getTargetRole());
+        return files.pdfUrl(resume, name)
+                .<PdfDownload>map(PdfDownload.Redirect::new)
+                .orElseGet(() -> new PdfDownload.Stream(stored(resume), name));
     }
 
     /** The name a downloaded PDF is saved under, e.g. {@code resume-backend-engineer.pdf}. */
@@ -218,7 +228,8 @@ public class Resumes {
         return resume;
     }
 
-    private static String fileName(Resume resume) {
-        return fileName(resume.getTargetRole());
+    private BlobContent stored(Resume resume) {
+        return files.pdf(resume)
+                .orElseThrow(() -> new ConflictException("The PDF is no longer stored; ask for a new résumé."));
     }
 }
