@@ -45,9 +45,13 @@ public class LiveEventBus implements MessageListener {
 
     /** Returns the handle that removes the subscription; call it when the view or socket closes. */
     public Runnable subscribe(UUID sessionId, Consumer<LiveEvent> subscriber) {
-        subscribers
-                .computeIfAbsent(sessionId, id -> new CopyOnWriteArraySet<>())
-                .add(subscriber);
+        // Added inside compute: added after it, the set could be one that a concurrent unsubscribe just found empty
+        // and removed from the map (a page reloading), and this subscriber would never hear anything.
+        subscribers.compute(sessionId, (id, set) -> {
+            var subscribed = set == null ? new CopyOnWriteArraySet<Consumer<LiveEvent>>() : set;
+            subscribed.add(subscriber);
+            return subscribed;
+        });
         return () -> subscribers.computeIfPresent(sessionId, (id, set) -> {
             set.remove(subscriber);
             return set.isEmpty() ? null : set;

@@ -8,6 +8,7 @@ import com.mockmate.user.service.AccountStanding;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -74,10 +75,13 @@ public class ConnectionWatch {
             return;
         }
         try {
-            var ids = watched.stream().map(entry -> entry.access().user().id()).collect(Collectors.toSet());
+            // Only the connections whose accounts were read: one admitted while the query ran has no standing in
+            // its result, and would otherwise be closed as if its account had been deleted.
+            var entries = List.copyOf(watched);
+            var ids = entries.stream().map(entry -> entry.access().user().id()).collect(Collectors.toSet());
             var standings = accounts.standings(ids);
             var now = clock.instant();
-            for (var entry : watched) {
+            for (var entry : entries) {
                 var signedIn = entry.access().standing();
                 Optional.ofNullable(standings.get(signedIn.id()))
                         .map(current -> current.changeSince(signedIn.role(), signedIn.credentialsStamp(), now))
