@@ -14,6 +14,9 @@ public interface InterviewSessionRepository extends JpaRepository<InterviewSessi
 
     Optional<InterviewSession> findByIdAndUserId(UUID id, UUID userId);
 
+    /** Ownership alone, without loading the session's question snapshot. */
+    boolean existsByIdAndUserId(UUID id, UUID userId);
+
     Optional<InterviewSession> findFirstByUserIdAndAssessmentIdAndStatusOrderByStartedAtDesc(
             UUID userId, UUID assessmentId, SessionStatus status);
 

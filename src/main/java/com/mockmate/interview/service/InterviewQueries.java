@@ -103,8 +103,7 @@ public class InterviewQueries {
     }
 
     private InterviewSession completedSession(UUID userId, UUID sessionId) {
-        var session = sessions.findByIdAndUserId(sessionId, userId)
-                .orElseThrow(() -> new NotFoundException("No interview session with id " + sessionId + "."));
+        var session = sessions.findByIdAndUserId(sessionId, userId).orElseThrow(() -> noSession(sessionId));
         if (session.getStatus() != SessionStatus.COMPLETED) {
             throw new ConflictException("The report is ready once the interview is completed; it is "
                     + session.getStatus().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
@@ -113,7 +112,7 @@ public class InterviewQueries {
     }
 
     public TurnDetails turn(AuthenticatedUser actor, UUID sessionId, UUID turnId) {
-        own(actor, sessionId);
+        requireOwn(actor, sessionId);
         var turn = turns.findByIdAndSessionId(turnId, sessionId)
                 .orElseThrow(() -> new NotFoundException("No turn " + turnId + " in this session."));
         return TurnDetails.of(
@@ -146,8 +145,21 @@ public class InterviewQueries {
     }
 
     InterviewSession own(AuthenticatedUser actor, UUID sessionId) {
-        return sessions.findByIdAndUserId(sessionId, actor.id())
-                .orElseThrow(() -> new NotFoundException("No interview session with id " + sessionId + "."));
+        return sessions.findByIdAndUserId(sessionId, actor.id()).orElseThrow(() -> noSession(sessionId));
+    }
+
+    /**
+     * As {@link #own} where the session itself is not needed: a client waiting for a turn asks often, and loading the
+     * session would read its whole question snapshot each time.
+     */
+    private void requireOwn(AuthenticatedUser actor, UUID sessionId) {
+        if (!sessions.existsByIdAndUserId(sessionId, actor.id())) {
+            throw noSession(sessionId);
+        }
+    }
+
+    private static NotFoundException noSession(UUID sessionId) {
+        return new NotFoundException("No interview session with id " + sessionId + ".");
     }
 
     /**

@@ -2,6 +2,7 @@ package com.mockmate.profile.service;
 
 import com.mockmate.interview.service.CandidateDescription;
 import com.mockmate.profile.domain.Experience;
+import com.mockmate.profile.domain.ProfileContent;
 import com.mockmate.profile.domain.Skill;
 import com.mockmate.user.service.AccountService;
 import java.time.Clock;
@@ -50,14 +51,14 @@ class ProfileSummary implements CandidateDescription {
     @Override
     @Transactional(readOnly = true)
     public @Nullable String describe(UUID userId) {
-        var profile = profiles.of(userId);
+        var saved = profiles.saved(userId);
         var verified = insights.of(userId);
-        if (!profile.saved() && verified.sessions() == 0) {
+        if (saved.isEmpty() && verified.sessions() == 0) {
             return null;
         }
         var account = accounts.get(userId);
         var scrubber = new Scrubber(List.of(account.fullName(), account.username()));
-        var content = profile.content();
+        var content = saved.orElseGet(() -> ProfileContent.empty(account.username()));
         var parts = new ArrayList<String>();
         parts.add("A candidate practising for software engineering interviews.");
         if (content.headline() != null && !content.headline().isBlank()) {

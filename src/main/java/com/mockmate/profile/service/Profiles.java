@@ -12,6 +12,7 @@ import com.mockmate.user.domain.AuthenticatedUser;
 import com.mockmate.user.service.AccountService;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,12 @@ public class Profiles {
         this.insights = insights;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** What the candidate saved, if anything: no default (and so no free handle to look up) for one who never did. */
+    @Transactional(readOnly = true)
+    public Optional<ProfileContent> saved(UUID userId) {
+        return profiles.findByUserId(userId).map(Profile::content);
     }
 
     /** The candidate's profile as stored, or the default for one who never saved it. */
