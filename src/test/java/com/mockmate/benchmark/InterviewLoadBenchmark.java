@@ -14,8 +14,10 @@ import com.mockmate.support.sql.StatementCounter;
 import com.mockmate.user.domain.AuthenticatedUser;
 import com.mockmate.user.domain.Role;
 import java.lang.management.ManagementFactory;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -75,18 +78,33 @@ class InterviewLoadBenchmark {
      */
     static final int START_BURST = Math.max(Integer.getInteger("bench.startBurst", 200), SESSIONS);
     /**
-     * A warm-up before measuring, as JMH does: the first few hundred turns of a fresh JVM run interpreted code and
-     * load LanguageTool's rules, which says nothing about a running server. Its figures are printed separately.
+     * A warm-up before measuring, as JMH does: the first thousands of answers of a fresh JVM run interpreted and
+     * profiling code and load LanguageTool's rules, which says nothing about a running server. Warm-up candidates
+     * answer {@link #WARMUP_TURNS} questions, set the interview aside and start another, until {@link #WARMUP_ANSWERS}
+     * answers are in; then the benchmark waits for the JIT to finish compiling. Its figures are printed separately.
      */
-    static final int WARMUP_SESSIONS = Integer.getInteger("bench.warmupSessions", 40);
+    static final int WARMUP_SESSIONS = Integer.getInteger("bench.warmupSessions", 60);
 
-    static final int WARMUP_TURNS = Integer.getInteger("bench.warmupTurns", 25);
+    static final int WARMUP_ANSWERS = Integer.getInteger("bench.warmupAnswers", 4000);
+    /** As many as a measured candidate gives, so that a warm-up interview never completes and queues no report. */
+    static final int WARMUP_TURNS = TURNS;
     /** Starts (each set aside again) in the warm-up, so that the burst of starts is measured on compiled code too. */
     static final int WARMUP_STARTS = Integer.getInteger("bench.warmupStarts", 400);
+    /** The JIT counts as done when its compiler threads use less than this share of one core over a few seconds. */
+    static final double QUIET_COMPILER_SHARE = 0.05;
 
+    static final Duration QUIET_COMPILER_WAIT = Duration.ofMinutes(2);
     static final long WARMUP_THINK_MILLIS = 300;
+    /**
+     * How candidates learn that an answer was evaluated: "push" (default) listens on the session's WebSocket, as an
+     * API client should; "poll" asks for the turn every second, as the benchmark did before 2026-12-03.
+     */
+    static final boolean AWAIT_PUSH = !"poll".equals(System.getProperty("bench.await", "push"));
+
     static final String ANSWER = "A hash map hashes the key to a bucket and compares with equals; resizing"
             + " rehashes entries, for example when the load factor is exceeded.";
+
+    private static final HttpClient SOCKETS = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -167,6 +185,9 @@ class InterviewLoadBenchmark {
         long burstStatements = statements.count();
         long heapPerSession = (usedHeapAfterGc() - heapBefore) / START_BURST;
 
+        var waiters = new TurnWaiter[SESSIONS];
+        runConcurrently(indexes(SESSIONS), i -> waiters[i] = waiter(api, tokens.get(i), sessionIds[i]));
+
         statements.reset();
         long answersCpu = processCpuNanos();
         long answersJit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
@@ -177,7 +198,15 @@ class InterviewLoadBenchmark {
         runConcurrently(indexes(SESSIONS), i -> {
             for (int turn = 1; turn <= TURNS; turn++) {
                 pause(THINK_MILLIS / 2 + (long) (Math.random() * THINK_MILLIS));
-                if (!answer(api, tokens.get(i), sessionIds[i], "bench-" + turn, requestLatencies, statuses, samples)) {
+                if (!answer(
+                        api,
+                        tokens.get(i),
+                        sessionIds[i],
+                        "bench-" + turn,
+                        waiters[i],
+                        requestLatencies,
+                        statuses,
+                        samples)) {
                     return;
                 }
             }
@@ -188,6 +217,7 @@ class InterviewLoadBenchmark {
         long answersJitCpu = CompilerThreadsCpu.now().nanosSince(jitCpuBefore);
         answersGc = gcMillis() - answersGc;
         var answersTo = java.time.Instant.now();
+        Arrays.stream(waiters).forEach(TurnWaiter::close);
         long answerStatements = statements.count();
 
         var warmupOverhead = overheadOfTurnsBetween(warmupFrom, measuredFrom);
@@ -203,13 +233,14 @@ class InterviewLoadBenchmark {
 
         System.out.printf(
                 "%n=== MockMate interview benchmark: %d sessions x %d turns, model latency %d ms, think time"
-                        + " %d-%d ms, %d cores ===%n",
+                        + " %d-%d ms, %d cores, evaluations %s ===%n",
                 SESSIONS,
                 TURNS,
                 MODEL_LATENCY.toMillis(),
                 THINK_MILLIS / 2,
                 THINK_MILLIS * 3 / 2,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(),
+                AWAIT_PUSH ? "pushed over the WebSocket" : "polled every second");
         System.out.printf(
                 "Start session (all %d at once) p50 %6.1f ms   p95 %6.1f ms   CPU %.1f ms (JIT %.1f ms), SQL %.1f"
                         + " statements per start%n",
@@ -226,8 +257,9 @@ class InterviewLoadBenchmark {
                 "Orchestration overhead  p50 %6.1f ms   p95 %6.1f ms (turn latency minus model latency)%n",
                 percentile(overhead, 50), percentile(overhead, 95));
         System.out.printf(
-                "  during the warm-up     p50 %6.1f ms   p95 %6.1f ms (%d sessions x %d turns on a cold JVM, not counted)%n",
-                percentile(warmupOverhead, 50), percentile(warmupOverhead, 95), WARMUP_SESSIONS, WARMUP_TURNS);
+                "  during the warm-up     p50 %6.1f ms   p95 %6.1f ms (%d answers of %d candidates on a cold JVM, not"
+                        + " counted)%n",
+                percentile(warmupOverhead, 50), percentile(warmupOverhead, 95), WARMUP_ANSWERS, WARMUP_SESSIONS);
         for (var p : startDelay) {
             System.out.printf(
                     "Accept -> evaluation start p%.0f %6.1f ms%n",
@@ -255,36 +287,64 @@ class InterviewLoadBenchmark {
         System.out.printf("Heap per active session %6.1f KB%n", heapPerSession / 1024.0);
         System.out.printf(
                 "Answers measured from %s to %s (to match a flight recording's samples)%n", answersFrom, answersTo);
-        System.out.printf("Answer responses by status %s %s%n%n", statuses, samples);
+        System.out.printf("Answer responses by status %s %s%n", statuses, samples);
+        System.out.printf("WebSockets the server ended early %s%n%n", PushedTurns.lost());
     }
 
-    /** Runs the code paths hot with a few quick candidates, whose figures are kept apart. */
+    /** Runs the code paths hot with a few quick candidates, whose figures are kept apart, then lets the JIT finish. */
     private void warmUp(ApiClient api, UUID testId) throws InterruptedException {
         var tokens = candidates(WARMUP_SESSIONS, "warmup");
         var ignored = new ConcurrentLinkedQueue<Long>();
         var statuses = new ConcurrentHashMap<Integer, Integer>();
         var samples = new ConcurrentHashMap<Integer, String>();
+        var answersLeft = new AtomicInteger(WARMUP_ANSWERS);
         runConcurrently(indexes(WARMUP_SESSIONS), i -> {
-            var sessionId = api.post("/api/v1/sessions", Map.of("testId", testId.toString()), tokens.get(i))
-                    .json()
-                    .get("id")
-                    .asString();
-            for (int turn = 1; turn <= WARMUP_TURNS; turn++) {
-                pause(WARMUP_THINK_MILLIS);
-                if (!answer(api, tokens.get(i), sessionId, "warmup-" + turn, ignored, statuses, samples)) {
-                    return;
+            while (answersLeft.get() > 0) {
+                var sessionId = start(api, testId, tokens.get(i));
+                try (var waiter = waiter(api, tokens.get(i), sessionId)) {
+                    for (int turn = 1; turn <= WARMUP_TURNS && answersLeft.getAndDecrement() > 0; turn++) {
+                        pause(WARMUP_THINK_MILLIS);
+                        if (!answer(
+                                api, tokens.get(i), sessionId, "warmup-" + turn, waiter, ignored, statuses, samples)) {
+                            break;
+                        }
+                    }
                 }
+                api.post("/api/v1/sessions/" + sessionId + "/abandon", Map.of(), tokens.get(i));
             }
         });
         for (int round = 0; round * WARMUP_SESSIONS < WARMUP_STARTS; round++) {
             runConcurrently(indexes(WARMUP_SESSIONS), i -> {
-                var sessionId = api.post("/api/v1/sessions", Map.of("testId", testId.toString()), tokens.get(i))
-                        .json()
-                        .get("id")
-                        .asString();
+                var sessionId = start(api, testId, tokens.get(i));
                 api.post("/api/v1/sessions/" + sessionId + "/abandon", Map.of(), tokens.get(i));
             });
         }
+        awaitQuietCompiler();
+    }
+
+    private static String start(ApiClient api, UUID testId, String token) {
+        return api.post("/api/v1/sessions", Map.of("testId", testId.toString()), token)
+                .json()
+                .get("id")
+                .asString();
+    }
+
+    /**
+     * Waits until the compiler threads are nearly idle: compilations queued by the warm-up would otherwise run during
+     * the measured answers and be counted as theirs.
+     */
+    private static void awaitQuietCompiler() {
+        long deadline = System.nanoTime() + QUIET_COMPILER_WAIT.toNanos();
+        long window = Duration.ofSeconds(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            var before = CompilerThreadsCpu.now();
+            pause(window / 1_000_000);
+            long compiling = CompilerThreadsCpu.now().nanosSince(before);
+            if (compiling < window * QUIET_COMPILER_SHARE) {
+                return;
+            }
+        }
+        System.out.println("The JIT was still compiling after " + QUIET_COMPILER_WAIT + " of waiting");
     }
 
     /** Sends one answer and waits for its evaluation; false when the answer was not accepted. */
@@ -293,6 +353,7 @@ class InterviewLoadBenchmark {
             String token,
             String sessionId,
             String clientTurnId,
+            TurnWaiter waiter,
             ConcurrentLinkedQueue<Long> requestLatencies,
             ConcurrentHashMap<Integer, Integer> statuses,
             ConcurrentHashMap<Integer, String> samples) {
@@ -307,8 +368,38 @@ class InterviewLoadBenchmark {
             samples.putIfAbsent(accepted.status(), accepted.body());
             return false;
         }
-        awaitEvaluated(api, token, sessionId, accepted.json().get("id").asString());
+        waiter.await(accepted.json().get("id").asString());
         return true;
+    }
+
+    /** Waits until an answer is evaluated (or failed); closed when the candidate is done. */
+    private interface TurnWaiter extends AutoCloseable {
+        void await(String turnId);
+
+        @Override
+        void close();
+    }
+
+    private TurnWaiter waiter(ApiClient api, String token, String sessionId) {
+        if (!AWAIT_PUSH) {
+            return new TurnWaiter() {
+                public void await(String turnId) {
+                    awaitEvaluated(api, token, sessionId, turnId);
+                }
+
+                public void close() {}
+            };
+        }
+        var pushed = PushedTurns.open(SOCKETS, port, sessionId, token);
+        return new TurnWaiter() {
+            public void await(String turnId) {
+                pushed.await(turnId, Duration.ofMinutes(2));
+            }
+
+            public void close() {
+                pushed.close();
+            }
+        };
     }
 
     private java.sql.Timestamp databaseNow() {
