@@ -25,6 +25,8 @@ public class KeyPointCoverage {
     /** A key point made only of question words can be covered only by an answer that also says this much else. */
     static final int NEW_TERMS_FOR_GIVEN_KEY_POINT = 3;
 
+    private final BankTextTerms bank = new BankTextTerms();
+
     public Coverage measure(String answer, List<String> keyPoints, Collection<String> givenTexts) {
         var given = givenTerms(givenTexts);
         var analysis = TermAnalyzer.analyze(answer);
@@ -34,7 +36,7 @@ public class KeyPointCoverage {
         var covered = new ArrayList<String>();
         var missed = new ArrayList<String>();
         for (String keyPoint : keyPoints) {
-            boolean isCovered = covers(evidence, TermAnalyzer.terms(keyPoint), given, newTerms);
+            boolean isCovered = covers(evidence, bank.terms(keyPoint), given, newTerms);
             (isCovered ? covered : missed).add(keyPoint);
         }
         double ratio = keyPoints.isEmpty() ? 0 : (double) covered.size() / keyPoints.size();
@@ -46,6 +48,14 @@ public class KeyPointCoverage {
         return new HashSet<>(TermAnalyzer.terms(text));
     }
 
+    /**
+     * As {@link #terms}, for a question-bank text (a key point, a reference answer): remembered, because every answer to
+     * the question needs it again. Never pass an answer here.
+     */
+    public Set<String> bankTerms(String bankText) {
+        return new HashSet<>(bank.terms(bankText));
+    }
+
     /** The terms a text offers as evidence, including joined and camel-case-split words. */
     public Set<String> evidenceTerms(String text) {
         return TermAnalyzer.analyze(text).evidence();
@@ -55,14 +65,14 @@ public class KeyPointCoverage {
     public Set<String> givenTerms(Collection<String> givenTexts) {
         var given = new HashSet<String>();
         for (String text : givenTexts) {
-            given.addAll(TermAnalyzer.analyze(text).evidence());
+            given.addAll(bank.evidence(text));
         }
         return given;
     }
 
     /** The terms a key point adds beyond the given texts; empty when the question already says all of it. */
     public Set<String> distinctiveTerms(String keyPoint, Collection<String> givenTexts) {
-        var distinctive = terms(keyPoint);
+        var distinctive = bankTerms(keyPoint);
         distinctive.removeAll(givenTerms(givenTexts));
         return distinctive;
     }

@@ -42,7 +42,7 @@ final class AnswerMeasurer {
         var newTerms = new HashSet<>(coverage.terms(countedText));
         newTerms.removeAll(given);
         var keyPointTerms = new HashSet<String>();
-        scope.keyPoints().forEach(keyPoint -> keyPointTerms.addAll(coverage.terms(keyPoint)));
+        scope.keyPoints().forEach(keyPoint -> keyPointTerms.addAll(coverage.bankTerms(keyPoint)));
         var topicTerms = topicTerms(scope, keyPointTerms, given);
         var story = story(scope, counted);
         var noContent = NoContent.of(
@@ -110,7 +110,7 @@ final class AnswerMeasurer {
     }
 
     private int bestSentence(String keyPoint, List<Set<String>> sentenceTerms, Set<String> given) {
-        var wanted = coverage.terms(keyPoint);
+        var wanted = coverage.bankTerms(keyPoint);
         if (!given.containsAll(wanted)) {
             wanted.removeAll(given);
         }
@@ -137,7 +137,7 @@ final class AnswerMeasurer {
     private Set<String> topicTerms(QuestionScope scope, Set<String> keyPointTerms, Set<String> given) {
         var topicTerms = new HashSet<>(keyPointTerms);
         if (scope.referenceAnswer() != null) {
-            topicTerms.addAll(coverage.terms(scope.referenceAnswer()));
+            topicTerms.addAll(coverage.bankTerms(scope.referenceAnswer()));
         }
         topicTerms.removeAll(given);
         return topicTerms;
