@@ -192,6 +192,7 @@ class InterviewLoadBenchmark {
         long answersCpu = processCpuNanos();
         long answersJit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         var jitCpuBefore = CompilerThreadsCpu.now();
+        long grammarCpu = grammarCheckCpuNanos();
         long answersGc = gcMillis();
         var answersFrom = java.time.Instant.now();
         long started = System.nanoTime();
@@ -215,6 +216,7 @@ class InterviewLoadBenchmark {
         answersCpu = processCpuNanos() - answersCpu;
         answersJit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - answersJit;
         long answersJitCpu = CompilerThreadsCpu.now().nanosSince(jitCpuBefore);
+        grammarCpu = grammarCheckCpuNanos() - grammarCpu;
         answersGc = gcMillis() - answersGc;
         var answersTo = java.time.Instant.now();
         Arrays.stream(waiters).forEach(TurnWaiter::close);
@@ -280,6 +282,9 @@ class InterviewLoadBenchmark {
                 "CPU per answer, steady  %6.1f ms (the same without the compiler threads: what a warmed-up server"
                         + " spends)%n",
                 (answersCpu - answersJitCpu) / 1e6 / evaluated);
+        System.out.printf(
+                "  of which grammar      %6.1f ms CPU of LanguageTool's worker threads%n",
+                grammarCpu / 1e6 / evaluated);
         System.out.printf(
                 "SQL per answer          %6.1f statements (as log_statement = all counts them; the client's polling"
                         + " GETs left out)%n",
@@ -502,6 +507,15 @@ class InterviewLoadBenchmark {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /** CPU time of the grammar checker's workers (GrammarChecker runs LanguageTool on its own platform threads). */
+    private static long grammarCheckCpuNanos() {
+        var threads = ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("languagetool-"))
+                .mapToLong(thread -> Math.max(0, threads.getThreadCpuTime(thread.threadId())))
+                .sum();
     }
 
     private static long gcMillis() {
