@@ -57,6 +57,8 @@ import org.springframework.test.context.ActiveProfiles;
             "mockmate.interview.llm-calls-per-day=1000000",
             "mockmate.interview.max-concurrent-evaluations=512",
             "spring.datasource.hikari.maximum-pool-size=40",
+            // The production default: the test profile re-checks open sockets' accounts every 300 ms.
+            "mockmate.jwt.connection-recheck-interval=5s",
             "logging.level.com.mockmate=warn"
         })
 @ActiveProfiles("test")
