@@ -124,8 +124,8 @@ final class OfflineResumeBuilder {
     /** Most recent first: current positions, then by end and start, the profile's order between equals. */
     private static List<Work> work(List<Experience> experience) {
         return experience.stream()
-                .sorted(Comparator.comparing((Experience position) -> ResumeDates.sortable(position.end()))
-                        .thenComparing(position -> ResumeDates.sortable(position.start()))
+                .sorted(Comparator.comparing((Experience position) -> StatedDates.sortable(position.end()))
+                        .thenComparing(position -> StatedDates.sortable(position.start()))
                         .reversed())
                 .map(position -> new Work(
                         position.company(),

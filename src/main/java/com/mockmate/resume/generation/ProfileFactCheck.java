@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The résumé's employers, positions and their dates, degrees and certificates must be the profile's: compared
- * normalised (case and white space), dates as {@link ResumeDates} reads them. Messages name the JSON pointer and what
+ * normalised (case and white space), dates as {@link StatedDates} reads them. Messages name the JSON pointer and what
  * is wrong, never the résumé's text, because they go back to the model in a repair request.
  */
 final class ProfileFactCheck {
@@ -54,10 +54,10 @@ final class ProfileFactCheck {
             return;
         }
         var position = positions.getFirst();
-        if (!ResumeDates.states(work.startDate(), position.start())) {
+        if (!StatedDates.states(work.startDate(), position.start())) {
             problems.add(at + "/startDate: must be the profile's start of this position, " + position.start());
         }
-        if (!ResumeDates.states(work.endDate(), position.end())) {
+        if (!StatedDates.states(work.endDate(), position.end())) {
             problems.add(at + "/endDate: "
                     + (position.end() == null
                             ? "this is the current position in the profile: the end date must be null"
@@ -66,8 +66,8 @@ final class ProfileFactCheck {
     }
 
     private static boolean datesMatch(Work work, Experience position) {
-        return ResumeDates.states(work.startDate(), position.start())
-                && ResumeDates.states(work.endDate(), position.end());
+        return StatedDates.states(work.startDate(), position.start())
+                && StatedDates.states(work.endDate(), position.end());
     }
 
     private static void education(String at, EducationEntry entry, List<Education> education, List<String> problems) {
@@ -89,8 +89,8 @@ final class ProfileFactCheck {
             problems.add(at + "/area: the degree does not name this field of study; use null");
         }
         if (studies.stream()
-                .noneMatch(study -> ResumeDates.states(entry.startDate(), study.start())
-                        && ResumeDates.states(entry.endDate(), study.end()))) {
+                .noneMatch(study -> StatedDates.states(entry.startDate(), study.start())
+                        && StatedDates.states(entry.endDate(), study.end()))) {
             var study = studies.getFirst();
             problems.add(at + ": the dates must be the profile's, start " + study.start() + " and end "
                     + (study.end() == null ? "null (still studying)" : study.end()));
@@ -114,7 +114,7 @@ final class ProfileFactCheck {
                 && named.stream().noneMatch(held -> Normalised.same(held.issuer(), certificate.issuer()))) {
             problems.add(at + "/issuer: must be the profile's issuer of this certificate, or null");
         }
-        if (named.stream().noneMatch(held -> ResumeDates.statesOrOmits(certificate.date(), held.date()))) {
+        if (named.stream().noneMatch(held -> StatedDates.statesOrOmits(certificate.date(), held.date()))) {
             problems.add(at + "/date: must be the profile's date of this certificate, or null");
         }
     }

@@ -1,6 +1,6 @@
 package com.mockmate.resume.pdf;
 
-import static com.mockmate.resume.pdf.ResumeDates.isBlank;
+import static com.mockmate.resume.pdf.PrintedDates.isBlank;
 
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -54,7 +54,7 @@ public class ResumePdfRenderer {
             try (var document = new Document(pdf, PageSize.A4)) {
                 document.setFont(fonts.regular).setFontSize(style.body()).setFontColor(ResumeBlocks.INK);
                 document.setMargins(style.margin(), style.margin() + 4, style.margin(), style.margin() + 4);
-                new ResumeWriter(new ResumeBlocks(document, fonts, style)).write(content);
+                new ResumeSections(new ResumeBlocks(document, fonts, style)).write(content);
                 pages = pdf.getNumberOfPages();
             }
         }

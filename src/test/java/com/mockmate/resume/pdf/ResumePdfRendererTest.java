@@ -29,7 +29,7 @@ class ResumePdfRendererTest {
         var lines = PdfText.lines(renderer.render(ResumeSamples.realistic()));
 
         var headings = lines.stream()
-                .filter(line -> STANDARD_HEADINGS.contains(line) || line.equals(ResumeWriter.EVIDENCE_HEADING))
+                .filter(line -> STANDARD_HEADINGS.contains(line) || line.equals(ResumeSections.EVIDENCE_HEADING))
                 .toList();
         assertThat(headings)
                 .containsExactly(

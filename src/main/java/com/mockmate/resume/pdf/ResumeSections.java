@@ -1,6 +1,6 @@
 package com.mockmate.resume.pdf;
 
-import static com.mockmate.resume.pdf.ResumeDates.isBlank;
+import static com.mockmate.resume.pdf.PrintedDates.isBlank;
 
 import com.mockmate.resume.domain.ResumeContent;
 import com.mockmate.resume.domain.ResumeContent.Basics;
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * Experience, Education, Skills, Projects, Certifications, and last what MockMate verified. A section with nothing in
  * it is left out, heading and all.
  */
-record ResumeWriter(ResumeBlocks blocks) {
+record ResumeSections(ResumeBlocks blocks) {
 
     /** The heading of the insights the résumé cites, kept plain so that a parser takes it for any other section. */
     static final String EVIDENCE_HEADING = "Verified by MockMate";
@@ -78,7 +78,7 @@ record ResumeWriter(ResumeBlocks blocks) {
         boolean first = true;
         for (var position : work) {
             blocks.entry(orEmpty(position.position()), orEmpty(position.name()), first);
-            meta(ResumeDates.range(position.startDate(), position.endDate()));
+            meta(PrintedDates.range(position.startDate(), position.endDate()));
             if (!isBlank(position.summary())) {
                 blocks.paragraph(position.summary().strip());
             }
@@ -95,7 +95,7 @@ record ResumeWriter(ResumeBlocks blocks) {
         boolean first = true;
         for (var entry : education) {
             blocks.entry(degree(entry), orEmpty(entry.institution()), first);
-            meta(ResumeDates.range(entry.startDate(), entry.endDate()));
+            meta(PrintedDates.range(entry.startDate(), entry.endDate()));
             first = false;
         }
     }
@@ -114,11 +114,12 @@ record ResumeWriter(ResumeBlocks blocks) {
         boolean withKeywords =
                 named.stream().anyMatch(skill -> !present(skill.keywords()).isEmpty());
         if (!withKeywords) {
-            blocks.paragraph(named.stream().map(ResumeWriter::skill).collect(Collectors.joining(", ")));
+            blocks.paragraph(named.stream().map(ResumeSections::skill).collect(Collectors.joining(", ")));
         } else if (blocks.style().skillsInline()) {
-            blocks.paragraph(named.stream().map(ResumeWriter::skillWithKeywords).collect(Collectors.joining("; ")));
+            blocks.paragraph(
+                    named.stream().map(ResumeSections::skillWithKeywords).collect(Collectors.joining("; ")));
         } else {
-            blocks.bullets(named.stream().map(ResumeWriter::skillWithKeywords).toList());
+            blocks.bullets(named.stream().map(ResumeSections::skillWithKeywords).toList());
         }
     }
 
@@ -142,7 +143,7 @@ record ResumeWriter(ResumeBlocks blocks) {
         var items = certificates.stream()
                 .filter(certificate -> !isBlank(certificate.name()))
                 .map(certificate -> joined(
-                        ", ", certificate.name().strip(), certificate.issuer(), ResumeDates.date(certificate.date())))
+                        ", ", certificate.name().strip(), certificate.issuer(), PrintedDates.date(certificate.date())))
                 .toList();
         if (!items.isEmpty()) {
             blocks.section("Certifications");

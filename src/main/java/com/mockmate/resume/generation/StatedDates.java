@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
  * may give the same, or only the year of a {@code YYYY-MM}. A month or day the profile does not have is invented, and
  * so is an end date for a current position or a missing one for a position that ended (that would read "present").
  */
-final class ResumeDates {
+final class StatedDates {
 
-    private ResumeDates() {}
+    private StatedDates() {}
 
     static boolean states(@Nullable String resumeDate, @Nullable String profileDate) {
         if (Normalised.blank(profileDate)) {

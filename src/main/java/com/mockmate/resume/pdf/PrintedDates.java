@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
  * and a range "Mar 2021 – Present" when there is no end. ATS parsers read month-name dates reliably; the day is left
  * out as résumés do. Anything else is printed as written rather than guessed at.
  */
-final class ResumeDates {
+final class PrintedDates {
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2}))?(?:-\\d{2})?");
 
-    private ResumeDates() {}
+    private PrintedDates() {}
 
     static String range(@Nullable String start, @Nullable String end) {
         var from = date(start);
