@@ -379,34 +379,8 @@ class InterviewLoadBenchmark {
         return true;
     }
 
-    /** Waits until an answer is evaluated (or failed); closed when the candidate is done. */
-    private interface TurnWaiter extends AutoCloseable {
-        void await(String turnId);
-
-        @Override
-        void close();
-    }
-
     private TurnWaiter waiter(ApiClient api, String token, String sessionId) {
-        if (!AWAIT_PUSH) {
-            return new TurnWaiter() {
-                public void await(String turnId) {
-                    awaitEvaluated(api, token, sessionId, turnId);
-                }
-
-                public void close() {}
-            };
-        }
-        var pushed = PushedTurns.open(SOCKETS, port, sessionId, token);
-        return new TurnWaiter() {
-            public void await(String turnId) {
-                pushed.await(turnId, Duration.ofMinutes(2));
-            }
-
-            public void close() {
-                pushed.close();
-            }
-        };
+        return AWAIT_PUSH ? PushedTurns.open(SOCKETS, port, sessionId, token) : new PolledTurns(api, token, sessionId);
     }
 
     private java.sql.Timestamp databaseNow() {
@@ -446,25 +420,6 @@ class InterviewLoadBenchmark {
             tokens.add(jwt.issue(new AuthenticatedUser(id, username, Role.USER)).value());
         }
         return tokens;
-    }
-
-    private static void awaitEvaluated(ApiClient api, String token, String sessionId, String turnId) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
-            var status = api.get("/api/v1/sessions/" + sessionId + "/turns/" + turnId, token)
-                    .json()
-                    .get("status")
-                    .asString();
-            if (!"PENDING".equals(status)) {
-                return;
-            }
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     private static void pause(long millis) {
