@@ -58,6 +58,7 @@ public class GrammarChecker {
     }
 
     GrammarChecker(int instances) {
+        NarrowChunkerBeam.install();
         var language = Languages.getLanguageForShortCode("en-US");
         this.pool = new LanguageToolPool(instances, () -> create(language));
     }
