@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>Measured on 2026-12-02: a median of 60 at commit a1bd465 (58 statements plus one or two connection checks by the
  * pool, the same number as PostgreSQL's own log showed for each answer), 22 once one answer had one context (4ef822f).
+ * On 2026-12-03, 20: the request's account check is one SELECT instead of a read-only transaction of three.
  */
 @IntegrationTest
 @Import(CountedStatements.class)

@@ -8,7 +8,6 @@ import com.mockmate.interview.service.LiveInterviewEvents;
 import com.mockmate.security.jwt.AccessTokenAuthenticator;
 import com.mockmate.security.jwt.ConnectionAccess;
 import com.mockmate.security.jwt.ConnectionWatch;
-import com.mockmate.user.domain.AuthenticatedUser;
 import com.mockmate.user.service.AccountChange;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
@@ -138,7 +137,7 @@ class SessionEventsSocket extends TextWebSocketHandler {
             return;
         }
         var sender = new ConcurrentWebSocketSessionDecorator(session, 5_000, 256 * 1024);
-        var unsubscribe = events.subscribe(sessionId, event -> send(sender, user, event));
+        var unsubscribe = events.subscribe(sessionId, event -> send(sender, sessionId, event));
         var unwatch = watch.watch(access, new ConnectionWatch.Listener() {
             @Override
             public void tokenExpired() {
@@ -158,13 +157,14 @@ class SessionEventsSocket extends TextWebSocketHandler {
                 new TextMessage(json.writeValueAsString(Map.of("type", "subscribed", "sessionId", sessionId))));
     }
 
-    private void send(WebSocketSession session, AuthenticatedUser user, LiveEvent event) {
+    /** Ownership of {@code sessionId} was checked when the socket subscribed; the bus delivers only its events. */
+    private void send(WebSocketSession session, UUID sessionId, LiveEvent event) {
         var payload = new LinkedHashMap<String, Object>();
         payload.put("type", event.type());
         payload.put("sessionId", event.sessionId());
         if (event.turnId() != null) {
             payload.put("turnId", event.turnId());
-            payload.put("turn", queries.turn(user, event.sessionId(), event.turnId()));
+            payload.put("turn", queries.subscribedTurn(sessionId, event.turnId()));
         }
         try {
             session.sendMessage(new TextMessage(json.writeValueAsString(payload)));

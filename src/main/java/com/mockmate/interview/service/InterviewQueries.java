@@ -113,6 +113,14 @@ public class InterviewQueries {
 
     public TurnDetails turn(AuthenticatedUser actor, UUID sessionId, UUID turnId) {
         requireOwn(actor, sessionId);
+        return subscribedTurn(sessionId, turnId);
+    }
+
+    /**
+     * A turn of a session whose owner the caller checked when it subscribed to the session's events (the WebSocket):
+     * a session never changes owner, so each pushed event needs no ownership read of its own.
+     */
+    public TurnDetails subscribedTurn(UUID sessionId, UUID turnId) {
         var turn = turns.findByIdAndSessionId(turnId, sessionId)
                 .orElseThrow(() -> new NotFoundException("No turn " + turnId + " in this session."));
         return TurnDetails.of(

@@ -13,6 +13,13 @@ public interface UserRepository extends JpaRepository<User, UUID> {
     /** By the canonical spelling only (see {@link Usernames}); stored names are canonical, so this is plain equality. */
     Optional<User> findByUsername(String normalisedUsername);
 
+    /**
+     * As {@code findById}, but a declared query, which runs in the caller's transaction if there is one and otherwise
+     * alone: the standing is read on every request, and one SELECT in auto-commit is one statement where the read-only
+     * transaction of {@code findById} is three (BEGIN, SELECT, COMMIT).
+     */
+    Optional<User> findStandingById(UUID id);
+
     boolean existsByUsername(String normalisedUsername);
 
     boolean existsByEmailIgnoreCase(String email);

@@ -69,10 +69,12 @@ public class AccountService {
         return users.findByUsername(normalised).map(UserAccount::of);
     }
 
-    /** Read on every request of a signed-in web session, so that account changes end it at once. */
-    @Transactional(readOnly = true)
+    /**
+     * Read on every request of a signed-in web session and of the API, so that account changes apply at once; one
+     * statement, outside a transaction (see {@link UserRepository#findStandingById}).
+     */
     public Optional<AccountStanding> standing(UUID userId) {
-        return users.findById(userId).map(AccountStanding::of);
+        return users.findStandingById(userId).map(AccountStanding::of);
     }
 
     /** The standings of many accounts in one query, for re-checking long-lived connections; gone accounts are absent. */
