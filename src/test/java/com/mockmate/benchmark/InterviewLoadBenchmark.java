@@ -175,7 +175,7 @@ class InterviewLoadBenchmark {
         long heapBefore = usedHeapAfterGc();
         statements.reset();
         long burstCpu = processCpuNanos();
-        var burstJitBefore = CompilerThreadsCpu.now();
+        var burstJitBefore = ThreadKindsCpu.now();
         runConcurrently(indexes(START_BURST), i -> {
             long t0 = System.nanoTime();
             var response = api.post("/api/v1/sessions", Map.of("testId", testId.toString()), tokens.get(i));
@@ -183,7 +183,7 @@ class InterviewLoadBenchmark {
             sessionIds[i] = response.json().get("id").asString();
         });
         burstCpu = processCpuNanos() - burstCpu;
-        long burstJitCpu = CompilerThreadsCpu.now().nanosSince(burstJitBefore);
+        long burstJitCpu = ThreadKindsCpu.now().jitNanosSince(burstJitBefore);
         long burstStatements = statements.count();
         long heapPerSession = (usedHeapAfterGc() - heapBefore) / START_BURST;
 
@@ -193,8 +193,7 @@ class InterviewLoadBenchmark {
         statements.reset();
         long answersCpu = processCpuNanos();
         long answersJit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-        var jitCpuBefore = CompilerThreadsCpu.now();
-        long grammarCpu = grammarCheckCpuNanos();
+        var threadsBefore = ThreadKindsCpu.now();
         long answersGc = gcMillis();
         var answersFrom = java.time.Instant.now();
         long started = System.nanoTime();
@@ -217,8 +216,9 @@ class InterviewLoadBenchmark {
         double seconds = (System.nanoTime() - started) / 1e9;
         answersCpu = processCpuNanos() - answersCpu;
         answersJit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - answersJit;
-        long answersJitCpu = CompilerThreadsCpu.now().nanosSince(jitCpuBefore);
-        grammarCpu = grammarCheckCpuNanos() - grammarCpu;
+        var byThread = ThreadKindsCpu.now().nanosSince(threadsBefore);
+        long answersJitCpu = byThread.getOrDefault(ThreadKindsCpu.Kind.JIT, 0L);
+        long grammarCpu = byThread.getOrDefault(ThreadKindsCpu.Kind.GRAMMAR, 0L);
         answersGc = gcMillis() - answersGc;
         var answersTo = java.time.Instant.now();
         Arrays.stream(waiters).forEach(TurnWaiter::close);
@@ -288,6 +288,9 @@ class InterviewLoadBenchmark {
                 "  of which grammar      %6.1f ms CPU of LanguageTool's worker threads%n",
                 grammarCpu / 1e6 / evaluated);
         System.out.printf(
+                "  by thread, ms          %s (process CPU as Linux accounts it per thread)%n",
+                ThreadKindsCpu.perItem(byThread, evaluated));
+        System.out.printf(
                 "SQL per answer          %6.1f statements (as log_statement = all counts them; the client's polling"
                         + " GETs left out)%n",
                 (double) answerStatements / evaluated);
@@ -344,9 +347,9 @@ class InterviewLoadBenchmark {
         long deadline = System.nanoTime() + QUIET_COMPILER_WAIT.toNanos();
         long window = Duration.ofSeconds(3).toNanos();
         while (System.nanoTime() < deadline) {
-            var before = CompilerThreadsCpu.now();
+            var before = ThreadKindsCpu.now();
             pause(window / 1_000_000);
-            long compiling = CompilerThreadsCpu.now().nanosSince(before);
+            long compiling = ThreadKindsCpu.now().jitNanosSince(before);
             if (compiling < window * QUIET_COMPILER_SHARE) {
                 return;
             }
@@ -464,15 +467,6 @@ class InterviewLoadBenchmark {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-    }
-
-    /** CPU time of the grammar checker's workers (GrammarChecker runs LanguageTool on its own platform threads). */
-    private static long grammarCheckCpuNanos() {
-        var threads = ManagementFactory.getThreadMXBean();
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread.getName().startsWith("languagetool-"))
-                .mapToLong(thread -> Math.max(0, threads.getThreadCpuTime(thread.threadId())))
-                .sum();
     }
 
     private static long gcMillis() {
