@@ -78,7 +78,8 @@ class StatementsPerAnswerTest {
                             "s" + answer),
                     token);
             assertThat(accepted.status()).isEqualTo(202);
-            awaitEvaluated(api, token, sessionId, accepted.json().get("id").asString());
+            Interviews.awaitTurn(
+                    api, token, sessionId, accepted.json().get("id").asString(), "EVALUATED");
             statements.awaitQuiet(Duration.ofMillis(500), Duration.ofSeconds(30));
 
             counts.add(statements.count());
@@ -96,23 +97,6 @@ class StatementsPerAnswerTest {
     /** A line in PostgreSQL's statement log that frames an answer, to check this count against the server's own. */
     private void mark(String label) throws Exception {
         statements.uncounted(() -> jdbc.queryForObject("SELECT ?::text", String.class, label));
-    }
-
-    private static void awaitEvaluated(ApiClient api, String token, String sessionId, String turnId)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            var status = api.get("/api/v1/sessions/" + sessionId + "/turns/" + turnId, token)
-                    .json()
-                    .get("status")
-                    .asString();
-            if (!"PENDING".equals(status)) {
-                assertThat(status).isEqualTo("EVALUATED");
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("turn " + turnId + " was not evaluated within 30 s");
     }
 
     private static long median(List<Long> values) {

@@ -116,10 +116,7 @@ public class InterviewQueries {
         return subscribedTurn(sessionId, turnId);
     }
 
-    /**
-     * A turn of a session whose owner the caller checked when it subscribed to the session's events (the WebSocket):
-     * a session never changes owner, so each pushed event needs no ownership read of its own.
-     */
+    /** A turn of a session whose owner the caller checked when it subscribed (a session never changes owner). */
     public TurnDetails subscribedTurn(UUID sessionId, UUID turnId) {
         var turn = turns.findByIdAndSessionId(turnId, sessionId)
                 .orElseThrow(() -> new NotFoundException("No turn " + turnId + " in this session."));
