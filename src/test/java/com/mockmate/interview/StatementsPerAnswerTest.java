@@ -8,6 +8,7 @@ import com.mockmate.support.IntegrationTest;
 import com.mockmate.support.Interviews;
 import com.mockmate.support.sql.CountedStatements;
 import com.mockmate.support.sql.StatementCounter;
+import com.mockmate.user.service.AccountService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,9 @@ class StatementsPerAnswerTest {
 
     @Autowired
     StatementCounter statements;
+
+    @Autowired
+    AccountService accounts;
 
     @Test
     void a_typed_answer_costs_at_most_32_statements() throws Exception {
@@ -92,6 +96,18 @@ class StatementsPerAnswerTest {
         var median = median(counts);
         System.out.printf("SQL statements per typed answer: median %d of %s%n", median, counts);
         assertThat(median).isLessThanOrEqualTo(MAX_MEDIAN);
+    }
+
+    /** Every API and web request re-reads its account, so that a lock or a role change applies at once. */
+    @Test
+    void the_account_check_of_every_request_is_one_statement() throws Exception {
+        var account = Accounts.register(new ApiClient(port), "stmtacct");
+        statements.awaitQuiet(Duration.ofMillis(300), Duration.ofSeconds(30));
+        statements.reset();
+
+        assertThat(accounts.standing(account.id())).isPresent();
+
+        assertThat(statements.count()).isEqualTo(1);
     }
 
     /** A line in PostgreSQL's statement log that frames an answer, to check this count against the server's own. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -71,33 +72,19 @@ record ResumeSections(ResumeBlocks blocks) {
     }
 
     private void experience(List<ResumeContent.Work> work) {
-        if (work.isEmpty()) {
-            return;
-        }
-        blocks.section("Experience");
-        boolean first = true;
-        for (var position : work) {
+        entries("Experience", work, (position, first) -> {
             blocks.entry(orEmpty(position.position()), orEmpty(position.name()), first);
             meta(PrintedDates.range(position.startDate(), position.endDate()));
-            if (!isBlank(position.summary())) {
-                blocks.paragraph(position.summary().strip());
-            }
+            paragraph(position.summary());
             blocks.bullets(present(position.highlights()));
-            first = false;
-        }
+        });
     }
 
     private void education(List<ResumeContent.EducationEntry> education) {
-        if (education.isEmpty()) {
-            return;
-        }
-        blocks.section("Education");
-        boolean first = true;
-        for (var entry : education) {
+        entries("Education", education, (entry, first) -> {
             blocks.entry(degree(entry), orEmpty(entry.institution()), first);
             meta(PrintedDates.range(entry.startDate(), entry.endDate()));
-            first = false;
-        }
+        });
     }
 
     /**
@@ -124,18 +111,27 @@ record ResumeSections(ResumeBlocks blocks) {
     }
 
     private void projects(List<ResumeContent.Project> projects) {
-        if (projects.isEmpty()) {
+        entries("Projects", projects, (project, first) -> {
+            blocks.entry(orEmpty(project.name()), "", first);
+            paragraph(project.description());
+            blocks.bullets(present(project.highlights()));
+        });
+    }
+
+    /** A section of entries, each opening with its title line (the first one sits closer to the heading). */
+    private <T> void entries(String heading, List<T> items, BiConsumer<T, Boolean> entry) {
+        if (items.isEmpty()) {
             return;
         }
-        blocks.section("Projects");
-        boolean first = true;
-        for (var project : projects) {
-            blocks.entry(orEmpty(project.name()), "", first);
-            if (!isBlank(project.description())) {
-                blocks.paragraph(project.description().strip());
-            }
-            blocks.bullets(present(project.highlights()));
-            first = false;
+        blocks.section(heading);
+        for (int i = 0; i < items.size(); i++) {
+            entry.accept(items.get(i), i == 0);
+        }
+    }
+
+    private void paragraph(@Nullable String text) {
+        if (!isBlank(text)) {
+            blocks.paragraph(text.strip());
         }
     }
 
